@@ -1,0 +1,76 @@
+# The two commands: `make run` (set up and serve the site) and `make test` (set up and run every test).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Python 3.12 or newer: the first that works of these (pyenv's versions included).
+PYTHON ?= $(shell for p in python3.13 python3.12 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: help install install-dev setup run serve worker test lint migrations-check bench e2e lock clean
+
+help:
+	@echo "make run    set everything up and serve the site on http://$(HOST):$(PORT)/"
+	@echo "make test   set everything up and run every test, the linter and the migrations check"
+	@echo "make bench  print search and import benchmark figures"
+	@echo "make serve  run gunicorn with production settings"
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (python3.12 not found)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the lock files change.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# Database, demo content (once), administrator account.
+setup: install
+	$(MANAGE) migrate --noinput
+	@if [ ! -f var/.demo-loaded ]; then $(MANAGE) load_demo_content && touch var/.demo-loaded; fi
+	$(MANAGE) ensure_admin
+
+run: setup
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: install
+	DJANGO_SETTINGS_MODULE=innoprocure.settings.production $(MANAGE) collectstatic --noinput
+	DJANGO_SETTINGS_MODULE=innoprocure.settings.production $(BIN)/gunicorn innoprocure.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}
+
+worker: install
+	$(MANAGE) db_worker
+
+lint: install-dev
+	$(BIN)/ruff check innoprocure
+	$(BIN)/ruff format --check innoprocure
+
+migrations-check: install-dev
+	DJANGO_SETTINGS_MODULE=innoprocure.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: install-dev lint migrations-check
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+bench: install-dev
+	$(MANAGE) bench
+
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
+
+clean:
+	rm -rf $(VENV) var/static var/test-media

@@ -1,0 +1,19 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's home page, as the demo loader and a fresh install create it."""
+    from innoprocure.core.site import ensure_home_page
+
+    return ensure_home_page()
+
+
+@pytest.fixture
+def demo_content(db):
+    """The whole demo content, loaded into this test's database (takes a few seconds)."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))

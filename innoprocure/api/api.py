@@ -1,0 +1,25 @@
+"""The open JSON API under /api/v1/. Each section adds its router here; OpenAPI at /api/v1/openapi.json."""
+
+from django.utils.translation import gettext_lazy as _
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+api = NinjaAPI(
+    title="Innovation Procurement Platform API",
+    version="1",
+    description=str(_("Open data on innovation procurement: resources, stories, events, opportunities and the P2I network.")),
+    urls_namespace="api",
+    docs_url="/docs",
+)
+
+# Routers, one line per section:
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameters(request, exc):
+    """Bad input is the client's mistake: 400, naming each parameter that is wrong."""
+    errors = [
+        {"parameter": ".".join(str(part) for part in error.get("loc", [])[1:]) or None, "message": error.get("msg", "")}
+        for error in exc.errors
+    ]
+    return api.create_response(request, {"detail": _("Invalid parameters."), "errors": errors}, status=400)

@@ -1,0 +1,122 @@
+"""Roles are groups with the least privilege each needs. `manage.py setup_roles` (run by the demo loader and
+on deployment) creates or refreshes them; docs/roles.md explains them to people.
+
+Sections add the model permissions their roles need to MODEL_PERMISSIONS.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+SECRETARIAT = "Network secretariat"
+REPRESENTATIVES = "Competence centre representatives"
+ADMINISTRATORS = "Administrators"
+
+STAFF_ROLES = [EDITORS, MODERATORS, SECRETARIAT, ADMINISTRATORS]
+
+# Page-tree permissions, granted on the whole tree.
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    SECRETARIAT: ["add_page", "change_page"],
+    ADMINISTRATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page", "bulk_delete_page"],
+}
+
+# Image and document libraries, on the root collection.
+COLLECTION_PERMISSIONS = {
+    EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    MODERATORS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+        "delete_image",
+        "delete_document",
+    ],
+    SECRETARIAT: ["add_image", "choose_image", "add_document", "change_document", "choose_document"],
+    ADMINISTRATORS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "delete_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+        "delete_document",
+    ],
+}
+
+# Model permissions as "app_label.codename"; every staff role may enter the admin.
+MODEL_PERMISSIONS = {
+    EDITORS: ["wagtailadmin.access_admin", "core.add_sector", "core.change_sector"],
+    MODERATORS: [
+        "wagtailadmin.access_admin",
+        "core.add_sector",
+        "core.change_sector",
+        "core.add_procurementstage",
+        "core.change_procurementstage",
+    ],
+    SECRETARIAT: ["wagtailadmin.access_admin"],
+    REPRESENTATIVES: [],
+    ADMINISTRATORS: [
+        "wagtailadmin.access_admin",
+        "audit.view_auditevent",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+        "wagtailsettings.*",
+    ],
+}
+
+WORKFLOW_NAME = _("Moderator approval")
+
+
+def _permissions(names):
+    for name in names:
+        app_label, codename = name.split(".", 1)
+        queryset = Permission.objects.filter(content_type__app_label=app_label)
+        if codename != "*":
+            queryset = queryset.filter(codename=codename)
+        yield from queryset
+
+
+def setup_roles():
+    """Create the role groups with their permissions, and the moderation workflow on the page tree."""
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name in [EDITORS, MODERATORS, SECRETARIAT, REPRESENTATIVES, ADMINISTRATORS]:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set(list(_permissions(MODEL_PERMISSIONS.get(name, []))))
+        for codename in PAGE_PERMISSIONS.get(name, []):
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root_page,
+                permission=Permission.objects.get(codename=codename, content_type__app_label="wagtailcore"),
+            )
+        for codename in COLLECTION_PERMISSIONS.get(name, []):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=Permission.objects.get(codename=codename)
+            )
+        groups[name] = group
+
+    # Editors draft and submit; moderators approve, which publishes.
+    workflow, _created = Workflow.objects.get_or_create(name=str(WORKFLOW_NAME))
+    task, _created = GroupApprovalTask.objects.get_or_create(name=str(_("Moderators approve")))
+    task.groups.set([groups[MODERATORS], groups[ADMINISTRATORS]])
+    if not workflow.workflow_tasks.filter(task=task).exists():
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowPage.objects.get_or_create(page=root_page, defaults={"workflow": workflow})
+    return groups

@@ -1,0 +1,27 @@
+"""The platform's sections, and what each one shows on the home page.
+
+A section app contributes to the home page by providing `<app>/teasers.py` with
+`SECTION = (order, title, path)` and `latest(limit) -> list[Teaser]`.
+"""
+
+from django.apps import apps
+from django.utils.module_loading import import_module, module_has_submodule
+
+
+def section_modules():
+    modules = []
+    for app_config in apps.get_app_configs():
+        if app_config.name.startswith("innoprocure.") and module_has_submodule(app_config.module, "teasers"):
+            module = import_module(f"{app_config.name}.teasers")
+            if hasattr(module, "latest"):
+                modules.append(module)
+    return sorted(modules, key=lambda module: module.SECTION[0])
+
+
+def latest_by_section(limit=3):
+    """[{title, path, items}] for every section that has something to show."""
+    sections = []
+    for module in section_modules():
+        _order, title, path = module.SECTION
+        sections.append({"title": title, "path": path, "items": module.latest(limit)})
+    return sections

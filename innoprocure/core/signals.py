@@ -1,0 +1,5 @@
+from innoprocure.core import taxonomies
+
+
+def sync_taxonomies(sender, **kwargs):
+    taxonomies.sync()

@@ -1,0 +1,14 @@
+"""A teaser is how any item shows up in a list on another page (the home page, search, related items)."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Teaser:
+    title: str
+    url: str
+    summary: str = ""
+    date: date | datetime | None = None
+    kicker: str = ""  # a short label above the title: a type, a category, a status
+    meta: list[str] = field(default_factory=list)  # extra facts: place, deadline, country …

@@ -1,0 +1,50 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from innoprocure.core import views as core_views
+
+handler404 = "innoprocure.core.views.page_not_found"
+handler500 = "innoprocure.core.views.server_error"
+
+# Language-independent endpoints.
+urlpatterns = [
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", include("innoprocure.api.urls")),
+]
+
+# User-facing pages: English without a prefix, other languages under /fr/, /de/ …
+urlpatterns += i18n_patterns(
+    path("accounts/", include("innoprocure.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("search/", include("innoprocure.search.urls")),
+    path("", include("innoprocure.contact.urls")),
+    path("", include("innoprocure.newsletter.urls")),
+    path("", include("innoprocure.network.urls")),
+    path("", include("innoprocure.membership.urls")),
+    path("", include("innoprocure.resources.urls")),
+    path("", include("innoprocure.stories.urls")),
+    path("", include("innoprocure.events.urls")),
+    path("", include("innoprocure.opportunities.urls")),
+    path("", include("innoprocure.guidance.urls")),
+    path("", include("innoprocure.core.urls")),
+    # Anything else is a page of Wagtail's page tree.
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
