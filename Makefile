@@ -65,7 +65,8 @@ test: install-dev lint migrations-check
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 bench: install-dev
-	$(MANAGE) bench
+	$(MANAGE) bench_search
+	$(MANAGE) bench_eforms
 
 lock: | $(BIN)/python
 	$(BIN)/pip install --quiet pip-tools
