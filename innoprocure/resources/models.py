@@ -1,0 +1,209 @@
+"""The Resource Centre: resources (case studies, guidance, reports …), their attachments and the index page."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from innoprocure.core.taxonomies import Approach
+
+# Largest amount of extracted text kept per attachment: enough for any report, bounded for the index.
+MAX_EXTRACTED_TEXT = 1_000_000
+
+
+class ResourceType(models.TextChoices):
+    CASE_STUDY = "case-study", _("Case study")
+    GUIDANCE = "guidance", _("Guidance")
+    REPORT = "report", _("Report")
+    POLICY = "policy", _("Policy and strategy")
+    TOOL = "tool", _("Tool or template")
+    PROJECT = "project", _("Project or initiative")
+    LEGAL = "legal", _("Legal text")
+    TRAINING = "training", _("Training material")
+    LINK = "link", _("Link")
+
+
+class ExtractionStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    DONE = "done", _("Text extracted")
+    NO_TEXT = "no-text", _("No text")
+    FAILED = "failed", _("Failed")
+
+
+class ResourceTag(TaggedItemBase):
+    content_object = ParentalKey("resources.Resource", related_name="tagged_items", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("resource tag")
+        verbose_name_plural = _("resource tags")
+
+
+class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, ClusterableModel):
+    """A piece of innovation procurement knowledge: a case study, a guide, a report, a template, a project …"""
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True, help_text=_("The last part of the address."))
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences: what it is and who it helps."))
+    body = RichTextField(_("body"), blank=True)
+    resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices, db_index=True)
+    approach = models.CharField(_("approach"), max_length=10, choices=Approach.choices, db_index=True)
+    sectors = ParentalManyToManyField("core.Sector", blank=True, verbose_name=_("sectors"))
+    stages = ParentalManyToManyField("core.ProcurementStage", blank=True, verbose_name=_("procurement stages"))
+    countries = ParentalManyToManyField(
+        "core.Country", blank=True, verbose_name=_("countries"), help_text=_('"EU-wide" for the whole Union.')
+    )
+    languages = ParentalManyToManyField(
+        "core.Language", blank=True, verbose_name=_("languages"), help_text=_("Every language it is available in.")
+    )
+    main_language = models.ForeignKey(
+        "core.Language",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("main language"),
+        help_text=_("The language the title, summary and body are written in; search analyses the text in it."),
+    )
+    publication_year = models.PositiveSmallIntegerField(_("publication year"), db_index=True)
+    publisher = models.CharField(_("publisher or organisation"), max_length=255, blank=True)
+    external_url = models.URLField(_("external link"), max_length=500, blank=True)
+    related_resources = ParentalManyToManyField("self", symmetrical=False, blank=True, verbose_name=_("related resources"))
+    tags = ClusterTaggableManager(through=ResourceTag, blank=True, verbose_name=_("tags"))
+    licence = models.CharField(_("licence"), max_length=255, blank=True, help_text=_("For example CC BY 4.0."))
+    project_partners = models.TextField(
+        _("project partners"),
+        blank=True,
+        help_text=_('For projects and initiatives: one partner per line, as "Organisation (country code)".'),
+    )
+    project_start = models.DateField(_("project start"), null=True, blank=True)
+    project_end = models.DateField(_("project end"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # Named relations so that revisions and workflow states are deleted with the resource.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="resource",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        ordering = ["-publication_year", "title"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_absolute_url(self):
+        # reverse() adds the language prefix when the active language is not the default one.
+        return reverse("wagtail_serve", args=[f"resources/{self.slug}/"])
+
+    @property
+    def attachment_text(self):
+        return "\n\n".join(text for text in self.attachments.values_list("extracted_text", flat=True) if text)
+
+    @property
+    def partner_list(self):
+        """[(organisation, country code)] from the one-per-line partners field."""
+        partners = []
+        for line in self.project_partners.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            name, code = line, ""
+            if line.endswith(")") and "(" in line:
+                head, _sep, tail = line.rpartition("(")
+                if len(tail[:-1].strip()) == 2:
+                    name, code = head.strip(), tail[:-1].strip().upper()
+            partners.append((name, code))
+        return partners
+
+    def get_preview_template(self, request, mode_name):
+        return "resources/resource_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        from innoprocure.resources.detail import detail_context
+
+        return detail_context(request, self, preview=True)
+
+
+class ResourceAttachment(Orderable):
+    """A file that belongs to a resource; its text is extracted in the background so search can find it."""
+
+    resource = ParentalKey(Resource, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("file"), upload_to="resources/attachments/%Y/", max_length=255)
+    file_type = models.CharField(_("file type"), max_length=10, blank=True, editable=False)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0, editable=False)
+    extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
+    extraction_status = models.CharField(
+        _("text extraction"),
+        max_length=10,
+        choices=ExtractionStatus.choices,
+        default=ExtractionStatus.PENDING,
+        editable=False,
+    )
+    extraction_note = models.CharField(_("extraction note"), max_length=255, blank=True, editable=False)
+    # The file name whose text was last extracted; a different one means a new upload.
+    extracted_file_name = models.CharField(max_length=255, blank=True, editable=False)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title
+
+
+class ResourceIndexPage(RoutablePageMixin, Page):
+    """The Resource Centre: the search and listing at /resources/, and each resource at /resources/<slug>/."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    max_count = 1
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource centre")
+
+    @path("")
+    def listing(self, request):
+        try:
+            from innoprocure.resources.listing import render_listing
+        except ImportError:
+            from innoprocure.resources.detail import render_simple_listing as render_listing
+        return render_listing(request, self)
+
+    @path("<slug:slug>/")
+    def resource(self, request, slug):
+        from innoprocure.resources.detail import render_detail
+
+        resource = Resource.objects.filter(slug=slug, live=True).first()
+        if resource is None:
+            raise Http404(_("No such resource."))
+        return render_detail(request, self, resource)
