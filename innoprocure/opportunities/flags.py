@@ -1,0 +1,47 @@
+"""Innovation flags of opportunities: what each code means, in the users' words.
+
+The TED eForms importer sets flags from a notice (BT-776 innovative acquisition, BT-06 strategic procurement,
+the procedure type); editors may mark an editorial opportunity as innovation procurement directly.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+INNOVATIVE_ACQUISITION = "innovative-acquisition"
+STRATEGIC_PROCUREMENT = "strategic-procurement"
+PROCEDURE = "procedure"
+
+FLAG_LABELS = {
+    "innovative-acquisition:mar-nov": _("Innovative for the market"),
+    "innovative-acquisition:buy-nov": _("Innovative for the buyer"),
+    "innovative-acquisition:proc-innov": _("Procurement of innovation"),
+    "innovative-acquisition:rd-act": _("Research and development activities"),
+    "strategic-procurement:inn-pur": _("Purchase of innovation"),
+    "strategic-procurement:proc-innov": _("Procurement of innovation"),
+    "strategic-procurement:rd-act": _("Research and development activities"),
+    "strategic-procurement:env-imp": _("Reduction of environmental impacts"),
+    "strategic-procurement:soc-obj": _("Social objective"),
+    "procedure:innovation": _("Innovation partnership"),
+    "procedure:comp-dial": _("Competitive dialogue"),
+}
+
+GROUP_LABELS = {
+    INNOVATIVE_ACQUISITION: _("Innovative acquisition"),
+    STRATEGIC_PROCUREMENT: _("Strategic procurement"),
+    PROCEDURE: _("Procedure"),
+}
+
+
+def flag_label(code):
+    """A readable name for a flag code; unknown codes keep their group's name and the raw value."""
+    if code in FLAG_LABELS:
+        return FLAG_LABELS[code]
+    group, _sep, value = code.partition(":")
+    if group in GROUP_LABELS and value:
+        return f"{GROUP_LABELS[group]}: {value}"
+    return code
+
+
+def is_valid_code(code):
+    """A well-formed flag code: "<known group>:<value>"."""
+    group, sep, value = (code or "").partition(":")
+    return bool(sep) and group in GROUP_LABELS and bool(value) and len(code) <= 64

@@ -1,0 +1,219 @@
+"""Funding calls, calls for tenders, open market consultations, prize challenges and partner searches.
+
+Opportunities are managed as a model (editors in the admin, the TED eForms importer for notices), not as pages:
+there are thousands of them and they are filtered, imported and archived in bulk. Closed ones are never deleted;
+they move to the archive because their status is derived from the deadline (see status.py).
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+from innoprocure.core.taxonomies import Approach
+from innoprocure.opportunities import status as status_rules
+
+
+class OpportunityType(models.TextChoices):
+    FUNDING_CALL = "funding-call", _("Funding call")
+    TENDER = "tender", _("Call for tenders")
+    MARKET_CONSULTATION = "market-consultation", _("Open market consultation")
+    PRIZE = "prize", _("Prize challenge")
+    PARTNER_SEARCH = "partner-search", _("Partner search")
+
+
+class OpportunitySource(models.TextChoices):
+    EDITORIAL = "editorial", _("Editorial")
+    TED = "ted", _("TED (Tenders Electronic Daily)")
+
+
+class OpportunityQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def current(self, now=None):
+        """Not closed: open or closing soon."""
+        return self.filter(status_rules.open_q(now))
+
+    def closed(self, now=None):
+        return self.filter(status_rules.closed_q(now))
+
+    def with_status(self, code, now=None):
+        return self.filter(status_rules.status_q(code, now))
+
+    def by_deadline(self):
+        """Soonest deadline first; those without a deadline last."""
+        return self.order_by(models.F("deadline").asc(nulls_last=True), "title", "pk")
+
+
+class Opportunity(models.Model):
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True, help_text=_("The last part of the address."))
+    summary = models.TextField(_("summary"), blank=True)
+    opportunity_type = models.CharField(_("type"), max_length=32, choices=OpportunityType.choices, db_index=True)
+    organisation = models.CharField(
+        _("organisation or buyer"), max_length=255, blank=True, help_text=_("The funder, or the buyer of a tender.")
+    )
+    organisation_url = models.URLField(_("organisation website"), blank=True)
+    country = models.ForeignKey(
+        "core.Country", verbose_name=_("country"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    budget = models.DecimalField(_("budget"), max_digits=18, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True, help_text=_("ISO 4217 code, e.g. EUR."))
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True, db_index=True)
+    deadline_timezone = models.CharField(
+        _("time zone of the deadline"),
+        max_length=64,
+        default="Europe/Brussels",
+        help_text=_("The IANA time zone the deadline is expressed in, e.g. Europe/Brussels."),
+    )
+    procedure = models.CharField(
+        _("procedure"),
+        max_length=50,
+        blank=True,
+        help_text=_("eForms procedure code (open, restricted, neg-w-call, comp-dial, innovation …) or free text."),
+    )
+    cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True, help_text=_("Main code first."))
+    sectors = models.ManyToManyField("core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
+    approach = models.CharField(_("approach"), max_length=10, choices=Approach.choices, blank=True)
+    url = models.URLField(_("link to the call or notice"), max_length=500, blank=True)
+    place_of_performance = models.CharField(_("place of performance"), max_length=255, blank=True)
+    source = models.CharField(_("source"), max_length=16, choices=OpportunitySource.choices, default=OpportunitySource.EDITORIAL)
+    is_innovation = models.BooleanField(
+        _("innovation procurement"),
+        default=False,
+        db_index=True,
+        help_text=_("PCP, PPI, innovation partnership or another purchase of innovation."),
+    )
+    live = models.BooleanField(_("published"), default=True)
+    awarded = models.BooleanField(_("awarded"), default=False, help_text=_("An awarded opportunity is closed."))
+    award_note = models.TextField(_("award note"), blank=True)
+
+    # TED / eForms
+    ted_notice_id = models.CharField(_("TED notice ID"), max_length=64, blank=True, db_index=True)
+    ted_procedure_id = models.CharField(_("TED procedure ID"), max_length=64, blank=True, db_index=True)
+    ted_notice_type = models.CharField(_("notice type"), max_length=32, blank=True)
+    notice_language = models.CharField(_("notice language"), max_length=2, blank=True)
+    dispatch_date = models.DateTimeField(_("dispatch date"), null=True, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    titles = models.JSONField(_("titles in every language"), default=dict, blank=True)
+    descriptions = models.JSONField(_("descriptions in every language"), default=dict, blank=True)
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OpportunityQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("deadline").asc(nulls_last=True), "title"]
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["ted_notice_id"], condition=~Q(ted_notice_id=""), name="opportunity_unique_ted_notice_id"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self.title, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        from innoprocure.opportunities.urls_helpers import opportunity_url
+
+        return opportunity_url(self)
+
+    # Status, derived from the deadline at the time of asking.
+    def status_at(self, now=None):
+        return status_rules.status_of(self, now or timezone.now())
+
+    @property
+    def status(self):
+        return self.status_at().code
+
+    @property
+    def status_label(self):
+        return self.status_at().label
+
+    @property
+    def status_badge_class(self):
+        return self.status_at().badge_class
+
+    @property
+    def is_closed(self):
+        return self.status == status_rules.CLOSED
+
+
+def unique_slug(title, exclude_pk=None, max_length=255):
+    base = slugify(title)[: max_length - 10].strip("-") or "opportunity"
+    slug, number = base, 2
+    existing = Opportunity.objects.exclude(pk=exclude_pk) if exclude_pk else Opportunity.objects.all()
+    while existing.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+class OpportunityFlag(models.Model):
+    """An innovation flag of an opportunity, one row each so that filters work alike on SQLite and PostgreSQL.
+
+    Codes: "innovative-acquisition:<BT-776 code>", "strategic-procurement:<BT-06 code>" (e.g. proc-innov, rd-act),
+    "procedure:innovation", "procedure:comp-dial".
+    """
+
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="flags")
+    code = models.CharField(_("code"), max_length=64, db_index=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("innovation flag")
+        verbose_name_plural = _("innovation flags")
+        constraints = [models.UniqueConstraint(fields=["opportunity", "code"], name="opportunity_flag_unique")]
+
+    def __str__(self):
+        from innoprocure.opportunities.flags import flag_label
+
+        return str(flag_label(self.code))
+
+
+class OpportunityLot(models.Model):
+    """A lot of a tender, which may have its own deadline, CPV codes and value."""
+
+    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="lots")
+    lot_id = models.CharField(_("lot"), max_length=32)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True)
+    estimated_value = models.DecimalField(_("estimated value"), max_digits=18, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True)
+
+    class Meta:
+        ordering = ["lot_id"]
+        verbose_name = _("lot")
+        verbose_name_plural = _("lots")
+        constraints = [models.UniqueConstraint(fields=["opportunity", "lot_id"], name="opportunity_lot_unique")]
+
+    def __str__(self):
+        return f"{self.lot_id} {self.title}".strip()
+
+
+class OpportunityIndexPage(RoutablePageMixin, Page):
+    """/opportunities/: the listing, the archive, each opportunity's page and the RSS feed."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    max_count = 1
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("opportunities index page")
