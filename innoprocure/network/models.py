@@ -354,6 +354,16 @@ class ExpertOpinionPaper(models.Model):
     summary = models.TextField(_("summary"))
     authors = models.CharField(_("authors"), max_length=500, blank=True)
     publication_date = models.DateField(_("publication date"), default=date.today)
+    # The paper's entry in the Resource Centre, kept in step by network/papers.py.
+    resource = models.OneToOneField(
+        "resources.Resource",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="expert_opinion_paper",
+        verbose_name=_("resource centre entry"),
+    )
     is_published = models.BooleanField(
         _("published"), default=True, help_text=_("Published papers show on the meeting page and in the Resource Centre.")
     )
