@@ -1,0 +1,93 @@
+import re
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+
+from innoprocure.core.views import server_error
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return client
+
+
+def test_home_page_says_what_the_platform_is_and_leads_to_every_section(site):
+    response = site.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "public procurement of innovation" in html.lower()
+    for path in ["/get-started/", "/resources/", "/stories/", "/events/", "/opportunities/", "/network/", "/contact/"]:
+        assert f'href="{path}"' in html
+    assert "Who the platform is for" in html
+
+
+def test_every_page_has_skip_link_search_box_navigation_and_footer(site):
+    html = site.get("/about/").content.decode()
+    assert 'class="skip-link" href="#main"' in html
+    assert 'id="main"' in html
+    assert 'role="search"' in html and 'name="q"' in html
+    for path in ["/privacy/", "/accessibility/", "/legal-notice/", "/contact/", "/about/"]:
+        assert f'href="{path}"' in html
+    assert 'aria-label="Breadcrumb"' in html
+
+
+def test_no_asset_is_loaded_from_another_site(site):
+    html = site.get("/").content.decode()
+    external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+    assert [url for url in external if "/static/" in url or url.endswith((".js", ".css", ".woff2"))] == []
+
+
+def test_footer_pages_exist(site):
+    for path in ["/about/", "/privacy/", "/accessibility/", "/legal-notice/"]:
+        response = site.get(path)
+        assert response.status_code == 200, path
+        assert "<h1>" in response.content.decode()
+
+
+def test_unknown_address_gets_the_designed_not_found_page(site):
+    response = site.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "We could not find that page" in html
+    assert 'action="/search/"' in html
+
+
+def test_server_error_page_renders_without_the_database():
+    request = RequestFactory().get("/")
+    response = server_error(request)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_sitemap_lists_the_published_pages(site):
+    response = site.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<urlset" in body
+    assert "/privacy/</loc>" in body
+
+
+def test_other_languages_get_a_prefix_and_the_page_says_its_language(site):
+    response = site.get("/fr/about/")
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()
+    assert '<html lang="en">' in site.get("/about/").content.decode()
+
+
+def test_health_check_answers(client):
+    assert client.get(reverse("healthz")).json() == {"status": "ok"}
