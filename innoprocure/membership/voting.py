@@ -1,0 +1,286 @@
+"""The network's admission rules in one plain module: quorum, majority and the balance guidelines.
+
+Nothing here touches the database, so every rule can be tested with plain numbers. A ballot stores the
+rules in force when it opened (`Rules.from_snapshot(GovernanceSettings.snapshot())`); closing it feeds that
+stored snapshot back in, so a later change of the governance settings never changes a running ballot.
+
+Quorum: the votes cast (yes + no + abstain) must reach `quorum_percent` % of the centres entitled to vote
+when the ballot opened, rounded up to a whole vote.
+Majority: the yes votes must be strictly more than `majority_percent` % of the votes expressed (yes + no);
+abstentions count towards the quorum but not towards the majority. A tie fails, and so does a ballot in
+which nobody said yes or no.
+"""
+
+from dataclasses import dataclass, field
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+from django.utils.translation import gettext as _
+
+YES = "yes"
+NO = "no"
+ABSTAIN = "abstain"
+
+# Used only when a snapshot lacks a value (for instance one stored before a rule was introduced).
+DEFAULTS = {
+    "quorum_percent": Decimal("50"),
+    "majority_percent": Decimal("50"),
+    "voting_window_days": 14,
+    "reminder_days_before_close": 2,
+    "new_centres_target_percent": Decimal("30"),
+    "max_members_per_country": 1,
+    "experienced_after_years": 5,
+}
+
+
+def _decimal(value, default):
+    if value is None or value == "":
+        return default
+    return Decimal(str(value))
+
+
+def _integer(value, default):
+    if value is None or value == "":
+        return default
+    return int(value)
+
+
+@dataclass(frozen=True)
+class Rules:
+    quorum_percent: Decimal
+    majority_percent: Decimal
+    voting_window_days: int
+    reminder_days_before_close: int
+    new_centres_target_percent: Decimal
+    max_members_per_country: int
+    experienced_after_years: int
+
+    @classmethod
+    def from_snapshot(cls, snapshot):
+        """Rules from a governance snapshot (a dict, possibly read back from JSON with numbers as strings)."""
+        snapshot = snapshot or {}
+        return cls(
+            quorum_percent=_decimal(snapshot.get("quorum_percent"), DEFAULTS["quorum_percent"]),
+            majority_percent=_decimal(snapshot.get("majority_percent"), DEFAULTS["majority_percent"]),
+            voting_window_days=_integer(snapshot.get("voting_window_days"), DEFAULTS["voting_window_days"]),
+            reminder_days_before_close=_integer(
+                snapshot.get("reminder_days_before_close"), DEFAULTS["reminder_days_before_close"]
+            ),
+            new_centres_target_percent=_decimal(
+                snapshot.get("new_centres_target_percent"), DEFAULTS["new_centres_target_percent"]
+            ),
+            max_members_per_country=_integer(snapshot.get("max_members_per_country"), DEFAULTS["max_members_per_country"]),
+            experienced_after_years=_integer(snapshot.get("experienced_after_years"), DEFAULTS["experienced_after_years"]),
+        )
+
+
+def required_turnout(electorate_size, quorum_percent):
+    """The smallest number of votes that reaches the quorum: quorum_percent % of the electorate, rounded up."""
+    exact = Decimal(electorate_size) * Decimal(quorum_percent) / 100
+    return int(exact.to_integral_value(rounding=ROUND_CEILING))
+
+
+def percent(part, whole):
+    """part / whole as a percentage with one decimal, or None when there is nothing to divide."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Tally:
+    yes: int = 0
+    no: int = 0
+    abstain: int = 0
+
+    @classmethod
+    def of(cls, choices):
+        choices = list(choices)
+        return cls(yes=choices.count(YES), no=choices.count(NO), abstain=choices.count(ABSTAIN))
+
+    @property
+    def cast(self):
+        return self.yes + self.no + self.abstain
+
+    @property
+    def expressed(self):
+        return self.yes + self.no
+
+
+@dataclass(frozen=True)
+class Outcome:
+    tally: Tally
+    electorate_size: int
+    required_turnout: int
+    quorum_met: bool
+    majority_met: bool
+
+    @property
+    def admitted(self):
+        return self.quorum_met and self.majority_met
+
+    @property
+    def turnout_percent(self):
+        return percent(self.tally.cast, self.electorate_size)
+
+    @property
+    def yes_percent(self):
+        """Share of yes among the votes expressed (yes + no)."""
+        return percent(self.tally.yes, self.tally.expressed)
+
+
+def decide(tally, electorate_size, rules):
+    """The outcome of a ballot under `rules`."""
+    needed = required_turnout(electorate_size, rules.quorum_percent)
+    # Same as votes cast × 100 ≥ electorate × quorum_percent (GovernanceSettings' wording), with no rounding error.
+    quorum_met = tally.cast >= needed
+    # yes / (yes + no) > majority_percent / 100, compared exactly in whole numbers.
+    majority_met = tally.expressed > 0 and tally.yes * 100 > rules.majority_percent * tally.expressed
+    return Outcome(
+        tally=tally,
+        electorate_size=electorate_size,
+        required_turnout=needed,
+        quorum_met=quorum_met,
+        majority_met=bool(majority_met),
+    )
+
+
+def outcome_statement(organisation, outcome, rules):
+    """The published sentence that explains a decision, in the words of the rules."""
+    tally = outcome.tally
+    counts = _("%(yes)d in favour, %(no)d against, %(abstain)d abstaining, out of %(electorate)d member centres.") % {
+        "yes": tally.yes,
+        "no": tally.no,
+        "abstain": tally.abstain,
+        "electorate": outcome.electorate_size,
+    }
+    if outcome.admitted:
+        verdict = _("The network admits %(organisation)s as a member.") % {"organisation": organisation}
+    elif not outcome.quorum_met:
+        verdict = _(
+            "%(organisation)s is not admitted: the quorum of %(needed)d votes (%(quorum)s %% of member centres) was not reached."
+        ) % {"organisation": organisation, "needed": outcome.required_turnout, "quorum": _plain(rules.quorum_percent)}
+    else:
+        verdict = _(
+            "%(organisation)s is not admitted: the votes in favour did not exceed %(majority)s %% of the yes and no votes."
+        ) % {"organisation": organisation, "majority": _plain(rules.majority_percent)}
+    return f"{verdict} {counts}"
+
+
+def _plain(number):
+    """50.00 -> "50", 66.67 -> "66.67"."""
+    text = format(Decimal(number).normalize(), "f")
+    return text
+
+
+# Balance guidelines -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CentreFacts:
+    """What the balance report needs to know about one member centre (or the applicant)."""
+
+    country_code: str
+    country_name: str
+    experienced: bool
+
+
+@dataclass(frozen=True)
+class Composition:
+    total: int
+    experienced: int
+    new: int
+
+    @property
+    def new_percent(self):
+        return percent(self.new, self.total)
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    country_code: str
+    country_name: str
+    now: int
+    after: int
+    is_applicant_country: bool
+    over_limit_after: bool
+
+
+@dataclass(frozen=True)
+class BalanceReport:
+    now: Composition
+    after: Composition
+    new_centres_target_percent: Decimal
+    max_members_per_country: int
+    applicant_experienced: bool
+    countries: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+    @property
+    def meets_new_target_now(self):
+        return (self.now.new_percent or 0) >= self.new_centres_target_percent
+
+    @property
+    def meets_new_target_after(self):
+        return (self.after.new_percent or 0) >= self.new_centres_target_percent
+
+    @property
+    def applicant_country(self):
+        return next((row for row in self.countries if row.is_applicant_country), None)
+
+
+def _composition(centres):
+    experienced = sum(1 for centre in centres if centre.experienced)
+    return Composition(total=len(centres), experienced=experienced, new=len(centres) - experienced)
+
+
+def balance_report(members, applicant, rules):
+    """Experienced versus new centres and members per country, today and if `applicant` is admitted,
+    measured against the guidelines in `rules`. `members` are the centres entitled to vote today."""
+    members = list(members)
+    after_members = members + [applicant]
+    now, after = _composition(members), _composition(after_members)
+
+    per_country = {}
+    for centre in members:
+        per_country.setdefault(centre.country_code, [centre.country_name, 0])[1] += 1
+    per_country.setdefault(applicant.country_code, [applicant.country_name, 0])
+    rows = []
+    for code, (name, count) in per_country.items():
+        is_applicant = code == applicant.country_code
+        after_count = count + 1 if is_applicant else count
+        rows.append(
+            CountryRow(
+                country_code=code,
+                country_name=name,
+                now=count,
+                after=after_count,
+                is_applicant_country=is_applicant,
+                over_limit_after=after_count > rules.max_members_per_country,
+            )
+        )
+    rows.sort(key=lambda row: (not row.is_applicant_country, row.country_name))
+
+    warnings = []
+    applicant_row = rows[0]
+    if applicant_row.over_limit_after:
+        warnings.append(
+            _(
+                "Admitting this applicant would give %(country)s %(count)d member centres, above the guideline of at most "
+                "%(max)d per country."
+            )
+            % {"country": applicant.country_name, "count": applicant_row.after, "max": rules.max_members_per_country}
+        )
+    if (after.new_percent or 0) < rules.new_centres_target_percent:
+        warnings.append(
+            _("Newly established centres would make up %(share)s %% of the members, below the target of %(target)s %%.")
+            % {"share": after.new_percent or 0, "target": _plain(rules.new_centres_target_percent)}
+        )
+    return BalanceReport(
+        now=now,
+        after=after,
+        new_centres_target_percent=rules.new_centres_target_percent,
+        max_members_per_country=rules.max_members_per_country,
+        applicant_experienced=applicant.experienced,
+        countries=rows,
+        warnings=warnings,
+    )
