@@ -224,6 +224,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 
+# Reverse proxies in front of the app whose X-Forwarded-For we trust (0 in development; 1 behind nginx/a load balancer).
+# Rate limits, lock-outs and the audit log use it to find the client's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+# Rate limits on forms (innoprocure.core.ratelimit); tests may switch them off.
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+
 # Lock-out after repeated failed logins (django-axes).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = 1  # hours
