@@ -13,6 +13,7 @@ api = NinjaAPI(
 )
 
 # Routers, one line per section:
+api.add_router("/stories", "innoprocure.stories.api.router")
 
 
 @api.exception_handler(ValidationError)

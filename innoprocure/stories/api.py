@@ -1,0 +1,95 @@
+"""/api/v1/stories: published stories, filterable by category, year and tag, newest first."""
+
+import datetime
+import math
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError, ValidationError
+
+from innoprocure.stories.listing import InvalidFilter, filter_stories, parse_filters, published_stories
+from innoprocure.stories.models import StoryCategory
+
+router = Router(tags=["stories"])
+
+
+class ResourceLink(Schema):
+    title: str
+    url: str
+
+
+class StoryOut(Schema):
+    id: int
+    title: str
+    url: str
+    date: datetime.date
+    teaser: str
+    category: str
+    category_label: str
+    tags: list[str]
+
+
+class StoryDetailOut(StoryOut):
+    body_html: str
+    related_resources: list[ResourceLink]
+
+
+class StoryList(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[StoryOut]
+
+
+def summary(request, story):
+    return {
+        "id": story.pk,
+        "title": story.title,
+        "url": request.build_absolute_uri(story.url),
+        "date": story.date,
+        "teaser": story.teaser,
+        "category": story.category,
+        "category_label": str(story.category_label),
+        "tags": [tagged.tag.name for tagged in story.tagged_items.all()],
+    }
+
+
+@router.get("", response=StoryList, summary="List stories")
+def list_stories(
+    request,
+    category: str | None = Query(None, description=", ".join(StoryCategory.values)),
+    year: int | None = Query(None, ge=1900, le=2100),
+    tag: str | None = Query(None, description="A tag slug."),
+    page: int = Query(1, ge=1),
+    page_size: int = Query(20, ge=1, le=100),
+):
+    try:
+        filters = parse_filters({"category": category, "year": year, "tag": tag}, strict=True)
+    except InvalidFilter as error:
+        # Reported like every other invalid parameter: 400 with {"detail", "errors": [{"parameter", "message"}]}.
+        raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message}])
+    stories = filter_stories(filters).prefetch_related("tagged_items__tag")
+    paginator = Paginator(stories, page_size)
+    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    return {
+        "count": paginator.count,
+        "page": page,
+        "pages": math.ceil(paginator.count / page_size),
+        "results": [summary(request, story) for story in results],
+    }
+
+
+@router.get("/{int:story_id}", response=StoryDetailOut, summary="One story")
+def story_detail(request, story_id: int):
+    story = published_stories().filter(pk=story_id).prefetch_related("tagged_items__tag").first()
+    if story is None:
+        raise HttpError(404, _("No published story has this id."))
+    return {
+        **summary(request, story),
+        "body_html": str(story.body),
+        "related_resources": [
+            {"title": resource.title, "url": request.build_absolute_uri(resource.get_absolute_url())}
+            for resource in story.live_related_resources()
+        ],
+    }

@@ -1,0 +1,131 @@
+"""RSS 2.0 and Atom feeds of the stories, for all of them and per category, served under the stories index page.
+
+Optional query parameters: ?year=YYYY, ?tag=<slug>, ?limit=1…100 (default 20). A malformed one answers 400 with a
+plain-text reason; an unknown category in the address answers 404.
+"""
+
+from datetime import datetime, time
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponseBadRequest
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from innoprocure.stories.listing import InvalidFilter, category_or_404, filter_stories, parse_filters
+from innoprocure.stories.models import StoryCategory
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+
+
+def parse_limit(value):
+    if value in (None, ""):
+        return DEFAULT_LIMIT
+    value = str(value).strip()
+    if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+        raise InvalidFilter("limit", _("The limit must be a whole number from 1 to %(max)s.") % {"max": MAX_LIMIT})
+    return int(value)
+
+
+def story_datetime(story):
+    """Stories carry a date; feeds need a moment: the start of that day in the site's time zone."""
+    return timezone.make_aware(datetime.combine(story.date, time.min), timezone.get_default_timezone())
+
+
+class StoryRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page, category="", filters=None, limit=DEFAULT_LIMIT):
+        super().__init__()
+        self.index_page = index_page
+        self.category = category
+        self.filters = filters
+        self.limit = limit
+
+    def title(self):
+        if self.category:
+            return _("%(site)s – Stories: %(category)s") % {
+                "site": settings.WAGTAIL_SITE_NAME,
+                "category": StoryCategory(self.category).label,
+            }
+        return _("%(site)s – Stories") % {"site": settings.WAGTAIL_SITE_NAME}
+
+    def link(self):
+        return self.index_page.url + (f"?category={self.category}" if self.category else "")
+
+    def description(self):
+        return self.index_page.introduction or _("News on public procurement of innovation in Europe.")
+
+    def subtitle(self):
+        return self.description()
+
+    def feed_url(self):
+        suffix = "atom" if self.feed_type is Atom1Feed else "rss"
+        name = f"category_feed_{suffix}" if self.category else f"feed_{suffix}"
+        kwargs = {"category": self.category} if self.category else None
+        return self.index_page.url + self.index_page.reverse_subpage(name, kwargs=kwargs)
+
+    def author_name(self):
+        return settings.WAGTAIL_SITE_NAME
+
+    def feed_copyright(self):
+        return _("Texts under CC BY 4.0 unless stated otherwise.")
+
+    def items(self):
+        stories = filter_stories(self.filters).child_of(self.index_page).prefetch_related("tagged_items__tag")
+        return stories[: self.limit]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.teaser
+
+    def item_link(self, item):
+        return item.url
+
+    def item_guid(self, item):
+        return self._add_domain(item.url)
+
+    def item_pubdate(self, item):
+        return story_datetime(item)
+
+    def item_updateddate(self, item):
+        return max(item.last_published_at or story_datetime(item), story_datetime(item))
+
+    def item_categories(self, item):
+        return [item.category_label] + [tagged.tag.name for tagged in item.tagged_items.all()]
+
+    def item_author_name(self, item):
+        return settings.WAGTAIL_SITE_NAME
+
+    def _add_domain(self, url):
+        return self.request.build_absolute_uri(url)
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+
+class StoryAtomFeed(StoryRssFeed):
+    feed_type = Atom1Feed
+
+    def item_guid(self, item):
+        # Atom entry ids must be permanent: the page id outlives a changed slug.
+        return f"tag:{self.request.get_host().split(':')[0]},{item.first_published_at or story_datetime(item):%Y-%m-%d}:story-{item.pk}"
+
+
+def serve_feed(index_page, request, kind, category=""):
+    if category:
+        category_or_404(category)
+    try:
+        filters = parse_filters(
+            {"category": category, "year": request.GET.get("year"), "tag": request.GET.get("tag")}, strict=True
+        )
+        limit = parse_limit(request.GET.get("limit"))
+    except InvalidFilter as error:
+        return HttpResponseBadRequest(f"{error.parameter}: {error.message}\n", content_type="text/plain; charset=utf-8")
+    feed_class = StoryAtomFeed if kind == "atom" else StoryRssFeed
+    return feed_class(index_page, category=category, filters=filters, limit=limit)(request)

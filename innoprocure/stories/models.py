@@ -1,0 +1,187 @@
+"""Stories: the platform's news — policy, projects, funding, the network, interviews and events."""
+
+from django.db import models
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from innoprocure.core.blocks import BodyBlock
+
+
+class StoryCategory(models.TextChoices):
+    POLICY = "policy", _("Policy")
+    PROJECTS = "projects", _("Projects")
+    FUNDING = "funding", _("Funding")
+    NETWORK = "network", _("Network")
+    INTERVIEWS = "interviews", _("Interviews")
+    EVENTS = "events", _("Events")
+
+
+class StoryIndexPage(RoutablePageMixin, Page):
+    """/stories/: the listing with filters, and the RSS and Atom feeds (all stories and per category)."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    max_count = 1
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    template = "stories/story_index_page.html"
+
+    class Meta:
+        verbose_name = _("stories index")
+
+    def get_context(self, request, *args, **kwargs):
+        from innoprocure.stories.listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from innoprocure.stories.feeds import serve_feed
+
+        return serve_feed(self, request, "rss")
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from innoprocure.stories.feeds import serve_feed
+
+        return serve_feed(self, request, "atom")
+
+    @path("category/<str:category>/", name="category")
+    def category(self, request, category):
+        from innoprocure.stories.listing import category_or_404
+
+        category_or_404(category)
+        return redirect(f"{self.url}?category={category}")
+
+    @path("category/<str:category>/feed/rss/", name="category_feed_rss")
+    def category_feed_rss(self, request, category):
+        from innoprocure.stories.feeds import serve_feed
+
+        return serve_feed(self, request, "rss", category=category)
+
+    @path("category/<str:category>/feed/atom/", name="category_feed_atom")
+    def category_feed_atom(self, request, category):
+        from innoprocure.stories.feeds import serve_feed
+
+        return serve_feed(self, request, "atom", category=category)
+
+    def feed_links(self, category=None):
+        """The feeds to advertise in the page head: all stories, and the category's when there is one."""
+        links = [
+            {"type": "application/rss+xml", "title": _("Stories (RSS)"), "url": self.url + self.reverse_subpage("feed_rss")},
+            {"type": "application/atom+xml", "title": _("Stories (Atom)"), "url": self.url + self.reverse_subpage("feed_atom")},
+        ]
+        if category:
+            label = StoryCategory(category).label
+            for kind, content_type, name in (("rss", "application/rss+xml", "RSS"), ("atom", "application/atom+xml", "Atom")):
+                links.append(
+                    {
+                        "type": content_type,
+                        "title": _("Stories: %(category)s (%(format)s)") % {"category": label, "format": name},
+                        "url": self.url + self.reverse_subpage(f"category_feed_{kind}", kwargs={"category": category}),
+                    }
+                )
+        return links
+
+
+class StoryPageTag(TaggedItemBase):
+    content_object = ParentalKey("stories.StoryPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("story tag")
+        verbose_name_plural = _("story tags")
+
+
+class StoryPage(Page):
+    """One story: dated, categorised and tagged, with a rich body and links to related resources."""
+
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+    teaser = models.TextField(
+        _("teaser"), max_length=400, help_text=_("One or two sentences shown in lists and feeds (400 characters at most).")
+    )
+    category = models.CharField(_("category"), max_length=20, choices=StoryCategory.choices, db_index=True)
+    tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if it is purely decorative."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], heading=_("Filing")),
+        FieldPanel("teaser"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        InlinePanel("related_resources", label=_("Related resources"), heading=_("Related resources")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    template = "stories/story_page.html"
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def category_label(self):
+        return StoryCategory(self.category).label if self.category in StoryCategory.values else self.category
+
+    def live_related_resources(self):
+        return [link.resource for link in self.related_resources.select_related("resource") if link.resource.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_parent().specific
+        context["index_page"] = index_page
+        context["feed_links"] = index_page.feed_links(self.category) if isinstance(index_page, StoryIndexPage) else []
+        context["resources"] = self.live_related_resources()
+        return context
+
+
+class StoryRelatedResource(Orderable):
+    """A Resource Centre entry shown under a story, in the editor's order."""
+
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_resources")
+    resource = models.ForeignKey(
+        "resources.Resource", verbose_name=_("resource"), on_delete=models.CASCADE, related_name="story_links"
+    )
+
+    panels = [FieldPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related resource")
+        verbose_name_plural = _("related resources")
+
+    def __str__(self):
+        return str(self.resource)
