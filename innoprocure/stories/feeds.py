@@ -114,7 +114,8 @@ class StoryAtomFeed(StoryRssFeed):
 
     def item_guid(self, item):
         # Atom entry ids must be permanent: the page id outlives a changed slug.
-        return f"tag:{self.request.get_host().split(':')[0]},{item.first_published_at or story_datetime(item):%Y-%m-%d}:story-{item.pk}"
+        minted = item.first_published_at or story_datetime(item)
+        return f"tag:{self.request.get_host().split(':')[0]},{minted:%Y-%m-%d}:story-{item.pk}"
 
 
 def serve_feed(index_page, request, kind, category=""):
