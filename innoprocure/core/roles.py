@@ -60,13 +60,27 @@ COLLECTION_PERMISSIONS = {
 
 # Model permissions as "app_label.codename"; every staff role may enter the admin.
 MODEL_PERMISSIONS = {
-    EDITORS: ["wagtailadmin.access_admin", "core.add_sector", "core.change_sector"],
+    EDITORS: [
+        "wagtailadmin.access_admin",
+        "core.add_sector",
+        "core.change_sector",
+        "resources.add_resource",
+        "resources.change_resource",
+        "resources.view_resource",
+    ],
     MODERATORS: [
         "wagtailadmin.access_admin",
         "core.add_sector",
         "core.change_sector",
         "core.add_procurementstage",
         "core.change_procurementstage",
+        "resources.add_resource",
+        "resources.change_resource",
+        "resources.view_resource",
+        "resources.publish_resource",
+        "resources.lock_resource",
+        "resources.unlock_resource",
+        "resources.delete_resource",
     ],
     SECRETARIAT: ["wagtailadmin.access_admin"],
     REPRESENTATIVES: [],
@@ -77,6 +91,7 @@ MODEL_PERMISSIONS = {
         "auth.change_user",
         "auth.view_user",
         "wagtailsettings.*",
+        "resources.*",
     ],
 }
 

@@ -1,13 +1,18 @@
 """The Resource Centre: resources (case studies, guidance, reports …), their attachments and the index page."""
 
+from pathlib import PurePath
+
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,9 +28,10 @@ from wagtail.models import (
 )
 
 from innoprocure.core.taxonomies import Approach
+from innoprocure.core.uploads import UploadValidator, accepted_types_help, validate_upload
 
-# Largest amount of extracted text kept per attachment: enough for any report, bounded for the index.
-MAX_EXTRACTED_TEXT = 1_000_000
+# File types accepted as attachments; checked by content (innoprocure.core.uploads).
+ATTACHMENT_TYPES = ("pdf", "docx", "odt", "ods", "xlsx", "pptx", "txt", "rtf")
 
 
 class ResourceType(models.TextChoices):
@@ -141,6 +147,13 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
             partners.append((name, code))
         return partners
 
+    def save_revision(self, *args, **kwargs):
+        # A draft of a live resource is kept only as a revision, so files uploaded with it must reach the
+        # storage now: the revision records their stored names and publishing it later finds them.
+        for attachment in self.attachments.all():
+            attachment.store_file()
+        return super().save_revision(*args, **kwargs)
+
     def get_preview_template(self, request, mode_name):
         return "resources/resource_detail.html"
 
@@ -155,7 +168,13 @@ class ResourceAttachment(Orderable):
 
     resource = ParentalKey(Resource, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), upload_to="resources/attachments/%Y/", max_length=255)
+    file = models.FileField(
+        _("file"),
+        upload_to="resources/attachments/%Y/",
+        max_length=255,
+        validators=[UploadValidator(allowed=ATTACHMENT_TYPES)],
+        help_text=accepted_types_help(ATTACHMENT_TYPES),
+    )
     file_type = models.CharField(_("file type"), max_length=10, blank=True, editable=False)
     size = models.PositiveIntegerField(_("size in bytes"), default=0, editable=False)
     extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
@@ -170,12 +189,85 @@ class ResourceAttachment(Orderable):
     # The file name whose text was last extracted; a different one means a new upload.
     extracted_file_name = models.CharField(max_length=255, blank=True, editable=False)
 
+    # Facts derived from the file; never taken from a revision, always from the file itself.
+    DERIVED_FIELDS = ("file_type", "size", "extracted_text", "extraction_status", "extraction_note", "extracted_file_name")
+
+    # Set to True to extract the text during save() instead of in a background task (the demo loader does).
+    extract_now = False
+    # True while the extraction stores its result (see tasks.extract_attachment).
+    _saving_extraction = False
+
     class Meta(Orderable.Meta):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
     def __str__(self):
         return self.title
+
+    def serializable_data(self):
+        # Revisions keep what editors edit (title, file, order), not up to a megabyte of extracted text.
+        data = get_serializable_data_for_fields(self)
+        for name in self.DERIVED_FIELDS:
+            data.pop(name, None)
+        return data
+
+    def store_file(self):
+        """Put a freshly uploaded file into the storage (it would otherwise be stored only by save())."""
+        if self.file and not self.file._committed:
+            self.file.save(self.file.name, self.file.file, save=False)
+
+    def save(self, *args, **kwargs):
+        self.store_file()
+        if self.pk and not self._saving_extraction:
+            # The database row is the authority on the derived facts while the file stays the same: this instance
+            # may come from a revision (which does not hold them) or predate an extraction that finished since.
+            row = type(self).objects.filter(pk=self.pk).values(*self.DERIVED_FIELDS).first()
+            if row and row["extracted_file_name"] == self.file.name:
+                for name, value in row.items():
+                    setattr(self, name, value)
+        new_file = bool(self.file) and self.file.name != self.extracted_file_name
+        if new_file:
+            self.inspect_file()
+        super().save(*args, **kwargs)
+        if new_file and self.extraction_status == ExtractionStatus.PENDING:
+            from innoprocure.resources.tasks import extract_attachment, extract_attachment_text
+
+            if self.extract_now:
+                extract_attachment(self)
+            else:
+                extract_attachment_text.enqueue(self.pk, self.file.name)
+                # A task backend that runs at once has already stored the text; keep this instance in step.
+                self.refresh_from_db(fields=self.DERIVED_FIELDS)
+
+    def inspect_file(self):
+        """Check what the file really is (by content) and how large; reset the extracted text."""
+        self.extracted_file_name = self.file.name
+        self.extracted_text = ""
+        self.extraction_note = ""
+        self.extraction_status = ExtractionStatus.PENDING
+        try:
+            self.size = self.file.size
+            with self.file.open("rb") as stored:
+                data = stored.read(settings.MAX_UPLOAD_SIZE + 1)
+        except OSError:
+            self.size, self.file_type = 0, ""
+            self.extraction_status = ExtractionStatus.FAILED
+            self.extraction_note = _("The file is missing from the storage.")
+            return
+        try:
+            self.file_type = validate_upload(ContentFile(data, name=PurePath(self.file.name).name), allowed=ATTACHMENT_TYPES)
+        except ValidationError as error:
+            self.file_type = ""
+            self.extraction_status = ExtractionStatus.FAILED
+            self.extraction_note = " ".join(error.messages)[:255]
+
+    @property
+    def is_downloadable(self):
+        return bool(self.pk and self.file and self.file_type)
+
+    @property
+    def type_label(self):
+        return self.file_type.upper()
 
 
 class ResourceIndexPage(RoutablePageMixin, Page):
@@ -198,6 +290,18 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         except ImportError:
             from innoprocure.resources.detail import render_simple_listing as render_listing
         return render_listing(request, self)
+
+    @path("id/<int:resource_id>/")
+    def permalink(self, request, resource_id):
+        from innoprocure.resources.detail import permalink_redirect
+
+        return permalink_redirect(request, resource_id)
+
+    @path("<slug:slug>/attachments/<int:attachment_id>/")
+    def attachment(self, request, slug, attachment_id):
+        from innoprocure.resources.detail import download_attachment
+
+        return download_attachment(request, slug, attachment_id)
 
     @path("<slug:slug>/")
     def resource(self, request, slug):

@@ -1,0 +1,269 @@
+"""The resource page: metadata with filter links, attachments, related items, citation and schema.org JSON-LD."""
+
+import json
+from urllib.parse import urlencode
+
+import nh3
+from django.conf import settings
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.rich_text import expand_db_html
+
+from innoprocure.core.models import Country
+from innoprocure.core.teasers import Teaser
+from innoprocure.core.uploads import safe_download_headers
+from innoprocure.resources.models import Resource, ResourceType
+
+# schema.org types for each kind of resource; anything else is a CreativeWork.
+SCHEMA_TYPES = {
+    ResourceType.CASE_STUDY: "Article",
+    ResourceType.REPORT: "Report",
+    ResourceType.LEGAL: "Legislation",
+    ResourceType.TRAINING: "LearningResource",
+    ResourceType.TOOL: "DigitalDocument",
+    ResourceType.LINK: "WebPage",
+}
+
+# What JSON must not contain inside a <script> element (as django.utils.html.json_script escapes it).
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+MORE_LIKE_THIS = 5
+
+
+def listing_url(**params):
+    """The Resource Centre listing filtered by the given parameters (the listing's own URL parameters)."""
+    base = reverse("wagtail_serve", args=["resources/"])
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def live_resources():
+    return Resource.objects.filter(live=True)
+
+
+def with_relations(queryset):
+    return queryset.select_related("main_language").prefetch_related(
+        "sectors", "stages", "countries", "languages", "tags", "attachments"
+    )
+
+
+def teaser(resource):
+    return Teaser(
+        title=resource.title,
+        url=resource.get_absolute_url(),
+        summary=resource.summary,
+        kicker=resource.get_resource_type_display(),
+        meta=[str(resource.publication_year)] + ([resource.publisher] if resource.publisher else []),
+    )
+
+
+def more_like_this(resource, exclude_ids=(), limit=MORE_LIKE_THIS):
+    """The search service's similar resources when it offers them; else the newest of the same type and sector."""
+    try:
+        from innoprocure.resources.search import more_like_this as search_more_like_this
+    except ImportError:
+        search_more_like_this = None
+    if search_more_like_this is not None:
+        return [item for item in search_more_like_this(resource, limit=limit + len(exclude_ids)) if item.pk not in exclude_ids][
+            :limit
+        ]
+    candidates = live_resources().exclude(pk=resource.pk).exclude(pk__in=exclude_ids)
+    sector_ids = [sector.pk for sector in resource.sectors.all()]
+    same_type = candidates.filter(resource_type=resource.resource_type)
+    if sector_ids:
+        same_type = same_type.filter(sectors__in=sector_ids)
+    found = list(same_type.distinct().order_by("-publication_year", "title")[:limit])
+    if len(found) < limit and sector_ids:
+        # Too few of the same type: widen to the same sector.
+        more = candidates.filter(sectors__in=sector_ids).exclude(pk__in=[item.pk for item in found])
+        found += list(more.distinct().order_by("-publication_year", "title")[: limit - len(found)])
+    return found
+
+
+def citation(resource, url, today=None):
+    """A suggested citation: publisher (year). Title. Platform. URL (accessed date)."""
+    today = today or timezone.localdate()
+    author = resource.publisher or settings.WAGTAIL_SITE_NAME
+    return _("%(author)s (%(year)s). %(title)s. %(platform)s. %(url)s (accessed %(date)s).") % {
+        "author": author,
+        "year": resource.publication_year,
+        "title": resource.title,
+        "platform": settings.WAGTAIL_SITE_NAME,
+        "url": url,
+        "date": date_format(today, "j F Y"),
+    }
+
+
+def json_ld(resource, url):
+    """schema.org metadata of the resource, as a dict."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(resource.resource_type, "CreativeWork"),
+        "name": resource.title,
+        "headline": resource.title[:110],
+        "description": resource.summary,
+        "url": url,
+        "datePublished": str(resource.publication_year),
+        "inLanguage": [language.code for language in resource.languages.all()] or resource.main_language_id,
+        "keywords": ", ".join([tag.name for tag in resource.tags.all()] + [sector.name for sector in resource.sectors.all()]),
+        "genre": resource.get_resource_type_display(),
+        "isAccessibleForFree": True,
+    }
+    if resource.publisher:
+        data["publisher"] = {"@type": "Organization", "name": resource.publisher}
+    if resource.licence:
+        data["license"] = resource.licence
+    if resource.external_url:
+        data["sameAs"] = resource.external_url
+    countries = [country.name for country in resource.countries.all()]
+    if countries:
+        data["spatialCoverage"] = [{"@type": "Place", "name": name} for name in countries]
+    if resource.last_published_at:
+        data["dateModified"] = resource.last_published_at.isoformat()
+    if resource.resource_type == ResourceType.PROJECT:
+        data["contributor"] = [{"@type": "Organization", "name": name} for name, _code in resource.partner_list]
+        if resource.project_start:
+            data["temporalCoverage"] = (
+                f"{resource.project_start.isoformat()}/{resource.project_end.isoformat() if resource.project_end else '..'}"
+            )
+    return data
+
+
+def json_ld_script(data):
+    """The JSON-LD as safe markup for a <script type="application/ld+json"> element."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+def metadata(resource):
+    """Each metadata field as (label, [(text, filter URL or "")]); empty fields are left out."""
+    rows = [
+        (_("Type"), [(resource.get_resource_type_display(), listing_url(type=resource.resource_type))]),
+        (_("Approach"), [(resource.get_approach_display(), listing_url(approach=resource.approach))]),
+        (_("Sectors"), [(sector.name, listing_url(sector=sector.slug)) for sector in resource.sectors.all()]),
+        (
+            _("Procurement stages"),
+            [(stage.name, listing_url(stage=stage.slug)) for stage in sorted(resource.stages.all(), key=lambda s: s.order)],
+        ),
+        (_("Countries"), [(country.name, listing_url(country=country.code)) for country in resource.countries.all()]),
+        (_("Languages"), [(language.name, listing_url(language=language.code)) for language in resource.languages.all()]),
+        (_("Year"), [(str(resource.publication_year), listing_url(year=resource.publication_year))]),
+        (_("Publisher"), [(resource.publisher, "")] if resource.publisher else []),
+        (_("Licence"), [(resource.licence, "")] if resource.licence else []),
+    ]
+    return [(label, values) for label, values in rows if values]
+
+
+def project_facts(resource):
+    if resource.resource_type != ResourceType.PROJECT and not (resource.project_partners or resource.project_start):
+        return None
+    codes = {code for _name, code in resource.partner_list if code}
+    names = dict(Country.objects.filter(code__in=codes).values_list("code", "name")) if codes else {}
+    return {
+        "partners": [{"name": name, "code": code, "country": names.get(code, code)} for name, code in resource.partner_list],
+        "start": resource.project_start,
+        "end": resource.project_end,
+        "running": bool(
+            resource.project_start
+            and resource.project_start <= timezone.localdate()
+            and (resource.project_end is None or resource.project_end >= timezone.localdate())
+        ),
+    }
+
+
+def attachment_rows(resource, index_page_url):
+    rows = []
+    for attachment in resource.attachments.all():
+        if not attachment.is_downloadable:
+            continue
+        rows.append(
+            {
+                "title": attachment.title,
+                "type": attachment.type_label,
+                "size": filesizeformat(attachment.size),
+                "url": f"{index_page_url}{resource.slug}/attachments/{attachment.pk}/",
+            }
+        )
+    return rows
+
+
+def body_html(resource):
+    """The body as HTML: internal links expanded, then sanitised (rich text may also arrive through imports)."""
+    if not resource.body:
+        return ""
+    return mark_safe(nh3.clean(expand_db_html(resource.body)))  # noqa: S308 - sanitised by nh3
+
+
+def detail_context(request, resource, preview=False):
+    from innoprocure.resources.models import ResourceIndexPage
+
+    index_url = listing_url()
+    url = request.build_absolute_uri(resource.get_absolute_url())
+    permalink = (
+        request.build_absolute_uri(reverse("wagtail_serve", args=[f"resources/id/{resource.pk}/"])) if resource.pk else url
+    )
+    related = [item for item in resource.related_resources.all() if item.live and item.pk != resource.pk]
+    similar = more_like_this(resource, exclude_ids=[item.pk for item in related]) if resource.pk else []
+    return {
+        "page": ResourceIndexPage.objects.live().first(),
+        "resource": resource,
+        "is_preview": preview,
+        "body_html": body_html(resource),
+        "metadata": metadata(resource),
+        "tags": [(tag.name, listing_url(q=f'"{tag.name}"')) for tag in resource.tags.all()],
+        "project": project_facts(resource),
+        "attachments": attachment_rows(resource, index_url),
+        "related": [teaser(item) for item in related],
+        "more_like_this": [teaser(item) for item in similar],
+        "url": url,
+        "permalink": permalink,
+        "citation": citation(resource, permalink),
+        "json_ld": json_ld_script(json_ld(resource, url)),
+        "index_url": index_url,
+        "breadcrumbs": [{"label": _("Resource Centre"), "url": index_url}, {"label": resource.title, "url": url}],
+    }
+
+
+def render_detail(request, index_page, resource):
+    context = detail_context(request, with_relations(Resource.objects.filter(pk=resource.pk)).get())
+    context["page"] = index_page
+    context["self"] = index_page
+    return TemplateResponse(request, "resources/resource_detail.html", context)
+
+
+def permalink_redirect(request, resource_id):
+    resource = live_resources().filter(pk=resource_id).only("slug").first()
+    if resource is None:
+        raise Http404(_("No such resource."))
+    return redirect(resource.get_absolute_url())
+
+
+def download_attachment(request, slug, attachment_id):
+    """The file of an attachment of a live resource, always as a download (never rendered by the browser)."""
+    resource = live_resources().filter(slug=slug).first()
+    attachment = resource.attachments.filter(pk=attachment_id).first() if resource else None
+    if attachment is None or not attachment.is_downloadable:
+        raise Http404(_("No such attachment."))
+    try:
+        handle = attachment.file.open("rb")
+    except OSError:
+        raise Http404(_("The file is not available."))
+    filename = f"{slugify(attachment.title)[:80] or 'attachment'}.{attachment.file_type}"
+    return safe_download_headers(FileResponse(handle), filename)
+
+
+def render_simple_listing(request, index_page):
+    """All live resources, newest first: the Resource Centre page before the search listing is installed."""
+    resources = live_resources().order_by("-first_published_at", "title")[:50]
+    return TemplateResponse(
+        request,
+        "resources/resource_list_simple.html",
+        {"page": index_page, "self": index_page, "items": [teaser(item) for item in resources]},
+    )

@@ -1,0 +1,189 @@
+"""Small real documents built in memory: the demo loader's attachments and the test suite's samples.
+
+Each builder takes a title and paragraphs and returns the bytes of a genuine file of that format, so text
+extraction runs on the same kind of input editors upload.
+"""
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+# fpdf2's built-in fonts cover Latin-1 only; these common characters get a plain equivalent.
+_PDF_REPLACEMENTS = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2026": "..."}
+
+
+def _latin1(text):
+    for char, plain in _PDF_REPLACEMENTS.items():
+        text = text.replace(char, plain)
+    return text.encode("latin-1", errors="replace").decode("latin-1")
+
+
+def build_pdf(title, paragraphs, author=""):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_title(_latin1(title))
+    if author:
+        pdf.set_author(_latin1(author))
+    pdf.set_margins(20, 20, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=16)
+    pdf.multi_cell(0, 8, _latin1(title))
+    pdf.ln(4)
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in paragraphs:
+        pdf.multi_cell(0, 5.5, _latin1(paragraph))
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def build_encrypted_pdf(title, paragraphs, password="open-sesame"):  # noqa: S107 - a sample file, not a secret
+    """A PDF that needs a password to be opened: its text cannot be extracted."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(build_pdf(title, paragraphs))))
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def build_scanned_pdf(pages=1):
+    """A PDF as a scanner makes it: only drawings (here grey bars standing for lines of print), no text layer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    for _page in range(pages):
+        pdf.add_page()
+        pdf.set_fill_color(90, 90, 90)
+        for line in range(30):
+            pdf.rect(20, 25 + line * 8, 120 + (line * 37) % 50, 4, style="F")
+    return bytes(pdf.output())
+
+
+def build_corrupt_pdf():
+    """Starts like a PDF, then the bytes are garbage: a damaged download or a truncated upload."""
+    return b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R" + bytes(range(256)) * 8
+
+
+def build_docx(title, paragraphs, table=None):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row_cells, row_values in zip(grid.rows, table, strict=True):
+            for cell, value in zip(row_cells.cells, row_values, strict=True):
+                cell.text = str(value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def build_odt(title, paragraphs):
+    from odf import text
+    from odf.opendocument import OpenDocumentText
+
+    document = OpenDocumentText()
+    document.text.addElement(text.H(outlinelevel=1, text=title))
+    for paragraph in paragraphs:
+        document.text.addElement(text.P(text=paragraph))
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+def build_ods(title, rows):
+    from odf import table, text
+    from odf.opendocument import OpenDocumentSpreadsheet
+
+    document = OpenDocumentSpreadsheet()
+    sheet = table.Table(name=title[:31])
+    for values in rows:
+        row = table.TableRow()
+        for value in values:
+            cell = table.TableCell(valuetype="string")
+            cell.addElement(text.P(text=str(value)))
+            row.addElement(cell)
+        sheet.addElement(row)
+    document.spreadsheet.addElement(sheet)
+    out = io.BytesIO()
+    document.write(out)
+    return out.getvalue()
+
+
+def build_xlsx(title, rows):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    for values in rows:
+        sheet.append(list(values))
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def build_pptx(slides):
+    """A minimal PowerPoint file: one slide per list of text lines."""
+    ns_p = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    ns_a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    ns_r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        overrides = "".join(
+            f'<Override PartName="/ppt/slides/slide{number}.xml" '
+            f'ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>'
+            for number in range(1, len(slides) + 1)
+        )
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/ppt/presentation.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/>'
+            f"{overrides}</Types>",
+        )
+        slide_ids = "".join(f'<p:sldId id="{255 + n}" r:id="rId{n}"/>' for n in range(1, len(slides) + 1))
+        archive.writestr(
+            "ppt/presentation.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="{ns_p}" xmlns:r="{ns_r}">'
+            f"<p:sldIdLst>{slide_ids}</p:sldIdLst></p:presentation>",
+        )
+        for number, lines in enumerate(slides, start=1):
+            paragraphs = "".join(f"<a:p><a:r><a:t>{escape(line)}</a:t></a:r></a:p>" for line in lines)
+            archive.writestr(
+                f"ppt/slides/slide{number}.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:p="{ns_p}" xmlns:a="{ns_a}"><p:cSld><p:spTree>'
+                f"<p:sp><p:txBody>{paragraphs}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>",
+            )
+    return out.getvalue()
+
+
+def build_rtf(title, paragraphs):
+    def encode(value):
+        out = []
+        for char in value:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                out.append(f"\\u{ord(char) if ord(char) < 32768 else ord(char) - 65536}?")
+        return "".join(out)
+
+    body = "".join(f"{encode(paragraph)}\\par\n" for paragraph in paragraphs)
+    return (
+        "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}{\\info{\\title "
+        + encode(title)
+        + "}}\n\\f0\\fs24 {\\b "
+        + encode(title)
+        + "}\\par\n"
+        + body
+        + "}"
+    ).encode("ascii")
