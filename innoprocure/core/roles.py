@@ -81,8 +81,18 @@ MODEL_PERMISSIONS = {
         "resources.lock_resource",
         "resources.unlock_resource",
         "resources.delete_resource",
+        # Contact messages addressed to the platform team.
+        "contact.view_contactmessage",
+        "contact.change_contactmessage",
     ],
-    SECRETARIAT: ["wagtailadmin.access_admin"],
+    SECRETARIAT: [
+        "wagtailadmin.access_admin",
+        # The network: centres, services, representatives, meetings, papers, signatories, governance settings.
+        "network.*",
+        # Contact messages addressed to the secretariat (the admin shows each team its own).
+        "contact.view_contactmessage",
+        "contact.change_contactmessage",
+    ],
     REPRESENTATIVES: [],
     ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -92,6 +102,8 @@ MODEL_PERMISSIONS = {
         "auth.view_user",
         "wagtailsettings.*",
         "resources.*",
+        "network.*",
+        "contact.*",
     ],
 }
 
