@@ -67,6 +67,8 @@ MODEL_PERMISSIONS = {
         "resources.add_resource",
         "resources.change_resource",
         "resources.view_resource",
+        # Newsletter subscribers: read and export.
+        "newsletter.view_subscriber",
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
@@ -92,6 +94,8 @@ MODEL_PERMISSIONS = {
         # Contact messages addressed to the secretariat (the admin shows each team its own).
         "contact.view_contactmessage",
         "contact.change_contactmessage",
+        # Newsletter subscribers: read and export.
+        "newsletter.view_subscriber",
     ],
     REPRESENTATIVES: [],
     ADMINISTRATORS: [
@@ -104,6 +108,9 @@ MODEL_PERMISSIONS = {
         "resources.*",
         "network.*",
         "contact.*",
+        # Newsletter subscribers: read, export and erase (nobody edits a subscription by hand).
+        "newsletter.view_subscriber",
+        "newsletter.delete_subscriber",
     ],
 }
 
