@@ -200,6 +200,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Largest file a user may upload anywhere on the site (attachments, evidence).
 MAX_UPLOAD_SIZE = int(os.environ.get("MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
+TED_DROP_FOLDER = Path(os.environ.get("TED_DROP_FOLDER", VAR_DIR / "ted-drop"))  # eForms notices to import, docs/ted-import.md
 
 # E-mail: console in development; SMTP settings from the environment in production.
 MAILERS = {"default": {"BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}}

@@ -1,0 +1,654 @@
+"""Reading one TED eForms notice (UBL XML) into a plain `Notice` — no database, no Django models.
+
+    notice = parse_notice(xml_bytes, source="cn_24_open.xml")   # raises NoticeError with a reason users can read
+
+Where each value comes from is given by its business term (BT-…) in the eForms SDK's fields.json; the XPaths here
+follow it. The parser is safe for untrusted input: a document type declaration (where entities live) is refused
+outright, and lxml runs with entity resolution, network access, DTD loading and huge trees all off.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext as _
+from lxml import etree
+
+from innoprocure.opportunities.importers.countries import MAIN_ZONES, alpha2, country_name
+
+# A notice is rarely above 1 MB; anything far larger is not a notice and is refused before parsing.
+MAX_NOTICE_BYTES = 15 * 1024 * 1024
+
+NS = {
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+    "ext": "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2",
+    "efac": "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1",
+    "efbc": "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1",
+    "efext": "http://data.europa.eu/p27/eforms-ubl-extensions/1",
+}
+UBL_ROOTS = {
+    "ContractNotice",
+    "PriorInformationNotice",
+    "ContractAwardNotice",
+    "BusinessRegistrationInformationNotice",
+}
+UBL_NAMESPACE = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
+EXT = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension"
+
+# What the importer does with each kind of notice (from the form type, BT-03).
+COMPETITION = "competition"  # contract notices, PINs used as a call for competition → opportunities
+RESULT = "result"  # contract award notices → close the opportunity they award
+DIRECT_AWARD = "dir-awa-pre"  # voluntary ex-ante transparency: a direct award, no competition
+PLANNING = "planning"  # PIN only, PIN to shorten time limits: no call for competition
+MODIFICATION = "cont-modif"
+COMPLETION = "completion"
+FORM_TYPES_BY_PREFIX = [
+    ("pin-cfc", COMPETITION),
+    ("cn-", COMPETITION),
+    ("subco", COMPETITION),
+    ("qu-sy", COMPETITION),
+    ("can-modif", MODIFICATION),
+    ("can-", RESULT),
+    ("veat", DIRECT_AWARD),
+    ("pin-", PLANNING),
+    ("compl", COMPLETION),
+]
+
+# eForms languages are ISO 639-2 (both the /T and /B forms occur); the platform stores ISO 639-1.
+LANGUAGES = {
+    "BUL": "bg",
+    "CES": "cs",
+    "CZE": "cs",
+    "DAN": "da",
+    "DEU": "de",
+    "GER": "de",
+    "ELL": "el",
+    "GRE": "el",
+    "ENG": "en",
+    "SPA": "es",
+    "EST": "et",
+    "FIN": "fi",
+    "FRA": "fr",
+    "FRE": "fr",
+    "GLE": "ga",
+    "HRV": "hr",
+    "HUN": "hu",
+    "ITA": "it",
+    "LIT": "lt",
+    "LAV": "lv",
+    "MLT": "mt",
+    "NLD": "nl",
+    "DUT": "nl",
+    "POL": "pl",
+    "POR": "pt",
+    "RON": "ro",
+    "RUM": "ro",
+    "SLK": "sk",
+    "SLO": "sk",
+    "SLV": "sl",
+    "SWE": "sv",
+    "NOR": "no",
+    "NOB": "no",
+    "NNO": "no",
+    "ISL": "is",
+    "ICE": "is",
+    "UKR": "uk",
+}
+
+# BT-727: places without an address.
+REGIONS = {
+    "anyw": "Anywhere",
+    "anyw-eea": "Anywhere in the European Economic Area",
+    "anyw-cou": "Anywhere in the country",
+}
+
+INNOVATION_PROCEDURES = ("innovation", "comp-dial")
+# BT-06 codes that mean innovation; the others (environmental, social objectives) are kept as flags only.
+INNOVATIVE_STRATEGIC_CODES = {"inn-pur"}
+
+
+class NoticeError(Exception):
+    """A file that cannot be imported; str(error) says why, in words an editor understands."""
+
+
+class NotXMLError(NoticeError):
+    pass
+
+
+class UnsafeXMLError(NoticeError):
+    pass
+
+
+class NotEFormsError(NoticeError):
+    pass
+
+
+class IncompleteNoticeError(NoticeError):
+    pass
+
+
+@dataclass
+class Deadline:
+    at: datetime  # aware, the instant as published
+    kind: str  # "tenders" (BT-131), "requests" to participate (BT-1311) or "interest" expressions (BT-630)
+    zone: str  # IANA name for the offset it was published with
+
+
+@dataclass
+class Lot:
+    lot_id: str
+    titles: dict = field(default_factory=dict)
+    descriptions: dict = field(default_factory=dict)
+    cpv_codes: list = field(default_factory=list)
+    estimated_value: Decimal | None = None
+    currency: str = ""
+    deadline: Deadline | None = None
+    innovative_acquisition: list = field(default_factory=list)  # BT-776 codes
+    strategic_procurement: list = field(default_factory=list)  # BT-06 codes
+    places: list = field(default_factory=list)
+
+
+@dataclass
+class LotResult:
+    lot_id: str
+    result_code: str  # BT-142: selec-w (winner chosen), clos-nw (no winner, closed), open-nw (still open)
+    winners: list = field(default_factory=list)
+    value: Decimal | None = None
+    currency: str = ""
+
+
+@dataclass
+class Notice:
+    source: str
+    notice_id: str = ""  # BT-701
+    version: str = ""
+    procedure_id: str = ""  # BT-04
+    notice_type: str = ""  # BT-02, e.g. cn-standard
+    form_type: str = ""  # BT-03, e.g. competition
+    subtype: str = ""  # OPP-070
+    language: str = ""  # BT-702, ISO 639-1
+    dispatch: datetime | None = None  # BT-05
+    publication_number: str = ""  # OPP-010, e.g. 123456-2023 (only in notices as published by TED)
+    publication_date: date | None = None  # OPP-012
+    titles: dict = field(default_factory=dict)  # {iso 639-1: text}
+    descriptions: dict = field(default_factory=dict)
+    buyer_name: str = ""
+    buyer_country: str = ""  # alpha-2
+    buyer_country_code: str = ""  # as written (alpha-3)
+    buyer_website: str = ""
+    procedure: str = ""  # BT-105
+    cpv_codes: list = field(default_factory=list)  # main first
+    estimated_value: Decimal | None = None
+    currency: str = ""
+    places: list = field(default_factory=list)
+    lots: list = field(default_factory=list)
+    changed_notice_id: str = ""  # BT-758 without its version suffix
+    changed_notice_version: str = ""
+    change_reason: str = ""
+    referenced_notice_ids: list = field(default_factory=list)  # OPP-090 / BT-125, without version suffixes
+    results: list = field(default_factory=list)
+    award_date: date | None = None
+
+    @property
+    def is_change(self):
+        return bool(self.changed_notice_id)
+
+    @property
+    def title(self):
+        return pick_language(self.titles, self.language)
+
+    @property
+    def description(self):
+        return pick_language(self.descriptions, self.language)
+
+    @property
+    def deadline(self):
+        """The latest lot deadline: the opportunity stays open until its last lot closes."""
+        deadlines = [lot.deadline for lot in self.lots if lot.deadline]
+        return max(deadlines, key=lambda deadline: deadline.at) if deadlines else None
+
+    @property
+    def flags(self):
+        codes = set()
+        for lot in self.lots:
+            codes.update(f"innovative-acquisition:{code}" for code in lot.innovative_acquisition)
+            codes.update(f"strategic-procurement:{code}" for code in lot.strategic_procurement)
+        if self.procedure in INNOVATION_PROCEDURES:
+            codes.add(f"procedure:{self.procedure}")
+        return sorted(codes)
+
+    @property
+    def is_innovation(self):
+        return any(
+            code.startswith(("innovative-acquisition:", "procedure:")) or code.partition(":")[2] in INNOVATIVE_STRATEGIC_CODES
+            for code in self.flags
+        )
+
+    @property
+    def place_of_performance(self):
+        places = list(dict.fromkeys(self.places or [place for lot in self.lots for place in lot.places]))
+        return "; ".join(places)
+
+    @property
+    def ted_url(self):
+        """The notice on TED: its page when the publication number is known, else a search for the notice id."""
+        if self.publication_number:
+            return f"https://ted.europa.eu/en/notice/-/detail/{self.publication_number}"
+        if self.notice_id:
+            return f"https://ted.europa.eu/en/search/result?FT={self.notice_id}&search-scope=ALL"
+        return ""
+
+
+def pick_language(texts, notice_language):
+    """English when present, else the notice's own language, else whatever there is."""
+    for language in ("en", notice_language):
+        if texts.get(language):
+            return texts[language]
+    return next(iter(texts.values()), "")
+
+
+# --- parsing ---------------------------------------------------------------------------------------------------
+
+DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _parser():
+    # A fresh parser per document: lxml parsers are not meant to be shared between threads.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml(data):
+    """The root element of a safe, well-formed XML document, or NoticeError."""
+    if not data or not data.strip():
+        raise NotXMLError(_("The file is empty."))
+    if len(data) > MAX_NOTICE_BYTES:
+        raise NotXMLError(_("The file is larger than any notice could be (%(size)d MB).") % {"size": len(data) // 2**20})
+    # eForms notices never carry a document type declaration; one is how entity attacks (billion laughs, external
+    # entities reading local files or the network) are smuggled in, so it is refused before any parsing happens.
+    if DOCTYPE.search(data):
+        raise UnsafeXMLError(_("The file declares a DTD or entities, which eForms notices never do; it was not read."))
+    try:
+        root = etree.fromstring(data, parser=_parser())  # noqa: S320 - entities, DTDs and network are all off
+    except etree.XMLSyntaxError as error:
+        raise NotXMLError(_("The file is not well-formed XML (%(error)s).") % {"error": error.msg or error}) from None
+    except ValueError as error:
+        raise NotXMLError(_("The file is not XML (%(error)s).") % {"error": error}) from None
+    if root.getroottree().docinfo.doctype:
+        raise UnsafeXMLError(_("The file declares a DTD or entities, which eForms notices never do; it was not read."))
+    return root
+
+
+def _texts(node, path):
+    return [text for text in (_clean(value) for value in node.xpath(path, namespaces=NS)) if text]
+
+
+def _text(node, path):
+    values = _texts(node, path)
+    return values[0] if values else ""
+
+
+# Control characters (other than line breaks and tabs) that some eSenders leave in texts.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clean(value):
+    text = value if isinstance(value, str) else (value.text or "")
+    return " ".join(CONTROL_CHARACTERS.sub("", text).split())
+
+
+def _clean_block(element):
+    """A description: whitespace tidied within lines, line breaks kept."""
+    lines = [" ".join(line.split()) for line in CONTROL_CHARACTERS.sub("", element.text or "").splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def _language(code):
+    code = (code or "").strip().upper()
+    return LANGUAGES.get(code, code.lower() if code else "")
+
+
+def _by_language(node, path, block=False, default_language=""):
+    texts = {}
+    for element in node.xpath(path, namespaces=NS):
+        text = _clean_block(element) if block else _clean(element)
+        if not text:
+            continue
+        language = _language(element.get("languageID")) or default_language
+        texts.setdefault(language, text)
+    return texts
+
+
+OFFSET = re.compile(r"(Z|[+-]\d{2}:\d{2})$")
+
+
+def _split_zone(value):
+    value = (value or "").strip()
+    match = OFFSET.search(value)
+    if not match:
+        return value, None
+    zone = match.group(1)
+    if zone == "Z":
+        return value[: match.start()], UTC
+    sign = 1 if zone[0] == "+" else -1
+    hours, minutes = int(zone[1:3]), int(zone[4:6])
+    return value[: match.start()], timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+# Notices without an offset are read as TED's own (Brussels) time.
+DEFAULT_ZONE = ZoneInfo("Europe/Brussels")
+
+
+def parse_date(value):
+    """An eForms date ("2020-02-04+02:00", "2019-06-24Z", "2020-02-04") as (date, tzinfo or None)."""
+    text, zone = _split_zone(value)
+    try:
+        return date.fromisoformat(text), zone
+    except ValueError:
+        return None, None
+
+
+def parse_datetime(date_value, time_value=""):
+    """Date and separate time (BT-…(d) / BT-…(t)) as an aware datetime; the time's offset wins."""
+    day, date_zone = parse_date(date_value)
+    if day is None:
+        return None
+    clock, time_zone = time(23, 59, 59), None
+    if time_value:
+        text, time_zone = _split_zone(time_value)
+        try:
+            clock = time.fromisoformat(text)
+        except ValueError:
+            clock = time(23, 59, 59)
+    zone = time_zone or date_zone or DEFAULT_ZONE
+    return datetime.combine(day, clock.replace(tzinfo=None), tzinfo=zone)
+
+
+def zone_name(moment, country=""):
+    """An IANA zone for the offset a time was published with: the buyer country's zone when it matches, else a
+    fixed-offset zone (Etc/GMT-1 is UTC+01:00), so that the instant and the published wall-clock time both survive."""
+    tzinfo = moment.tzinfo
+    if isinstance(tzinfo, ZoneInfo):
+        return tzinfo.key
+    offset = moment.utcoffset()
+    candidate = MAIN_ZONES.get(country)
+    if candidate and ZoneInfo(candidate).utcoffset(moment.replace(tzinfo=None)) == offset:
+        return candidate
+    if offset == timedelta(0):
+        return "UTC"
+    minutes = int(offset.total_seconds() // 60)
+    if minutes % 60 == 0 and -12 <= minutes // 60 <= 14:
+        hours = minutes // 60
+        # POSIX sign convention: Etc/GMT-2 is two hours ahead of UTC.
+        return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+    return "UTC"
+
+
+def _decimal(value):
+    try:
+        number = Decimal(value.strip())
+    except (InvalidOperation, AttributeError):
+        return None
+    if not number.is_finite() or number < 0 or number >= Decimal(10) ** 16:
+        return None
+    return number.quantize(Decimal("0.01"))
+
+
+def _amount(node, path):
+    for element in node.xpath(path, namespaces=NS):
+        number = _decimal(element.text or "")
+        if number is not None:
+            return number, (element.get("currencyID") or "").strip().upper()[:3]
+    return None, ""
+
+
+def _base_notice_id(reference):
+    """ "c4c415ee-…-57568cf69462-01" → ("c4c415ee-…-57568cf69462", "01"): BT-758 / BT-125 add the version."""
+    reference = (reference or "").strip()
+    match = re.match(r"^(.*[0-9a-fA-F]{12})-(\d{2})$", reference)
+    if match:
+        return match.group(1), match.group(2)
+    return reference, ""
+
+
+def _places(project):
+    places = []
+    for location in project.xpath("cac:RealizedLocation", namespaces=NS):
+        address = location.find("cac:Address", NS)
+        if address is None:
+            continue
+        country = _text(address, "cac:Country/cbc:IdentificationCode")
+        name = country_name(country) or country
+        region = _text(address, "cbc:Region")
+        if region == "anyw-cou" and name:
+            places.append(f"Anywhere in {name}")
+            continue
+        parts = [
+            _text(address, "cbc:CityName"),
+            _text(address, "cbc:CountrySubentityCode"),
+            REGIONS.get(region, region),
+            name,
+        ]
+        text = ", ".join(dict.fromkeys(part for part in parts if part))
+        if text:
+            places.append(text)
+    return places
+
+
+def _cpv_codes(project):
+    codes = _texts(project, "cac:MainCommodityClassification/cbc:ItemClassificationCode[@listName='cpv']")
+    codes += _texts(project, "cac:AdditionalCommodityClassification/cbc:ItemClassificationCode[@listName='cpv']")
+    return list(dict.fromkeys(codes))
+
+
+def _deadline(lot_element, country):
+    process = lot_element.find("cac:TenderingProcess", NS)
+    if process is None:
+        return None
+    candidates = [
+        ("tenders", "cac:TenderSubmissionDeadlinePeriod"),  # BT-131
+        ("requests", "cac:ParticipationRequestReceptionPeriod"),  # BT-1311
+        ("interest", f"{EXT}/efac:InterestExpressionReceptionPeriod"),  # BT-630
+    ]
+    for kind, path in candidates:
+        for period in process.xpath(path, namespaces=NS):
+            moment = parse_datetime(_text(period, "cbc:EndDate"), _text(period, "cbc:EndTime"))
+            if moment is not None:
+                return Deadline(at=moment, kind=kind, zone=zone_name(moment, country))
+    return None
+
+
+def _lot(element, language, country):
+    project = element.find("cac:ProcurementProject", NS)
+    lot = Lot(lot_id=_text(element, "cbc:ID"))
+    if project is not None:
+        lot.titles = _by_language(project, "cbc:Name", default_language=language)
+        lot.descriptions = _by_language(project, "cbc:Description", block=True, default_language=language)
+        lot.cpv_codes = _cpv_codes(project)
+        lot.estimated_value, lot.currency = _amount(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount")
+        types = "cac:ProcurementAdditionalType/cbc:ProcurementTypeCode[@listName='{}']"
+        lot.innovative_acquisition = [
+            code for code in dict.fromkeys(_texts(project, types.format("innovative-acquisition"))) if code != "none"
+        ]
+        lot.strategic_procurement = [
+            code for code in dict.fromkeys(_texts(project, types.format("strategic-procurement"))) if code != "none"
+        ]
+        lot.places = _places(project)
+    lot.deadline = _deadline(element, country)
+    return lot
+
+
+def _organisations(root):
+    organisations = {}
+    for company in root.xpath(f"{EXT}/efac:Organizations/efac:Organization/efac:Company", namespaces=NS):
+        org_id = _text(company, "cac:PartyIdentification/cbc:ID")
+        if org_id:
+            organisations[org_id] = company
+    return organisations
+
+
+def _company_name(company, language):
+    names = _by_language(company, "cac:PartyName/cbc:Name", default_language=language)
+    return pick_language(names, language)
+
+
+def _form_type(root, notice_type):
+    element = root.find("cbc:NoticeTypeCode", NS)
+    listed = (element.get("listName") or "").strip() if element is not None else ""
+    if listed:
+        return listed
+    for prefix, form_type in FORM_TYPES_BY_PREFIX:
+        if notice_type.startswith(prefix):
+            return form_type
+    return ""
+
+
+def _results(root, organisations, language):
+    result_root = root.xpath(f"{EXT}/efac:NoticeResult", namespaces=NS)
+    if not result_root:
+        return []
+    result_root = result_root[0]
+    parties = {}
+    for party in result_root.xpath("efac:TenderingParty", namespaces=NS):
+        names = []
+        for org_id in _texts(party, "efac:Tenderer/cbc:ID"):
+            company = organisations.get(org_id)
+            name = _company_name(company, language) if company is not None else ""
+            if name:
+                names.append(name)
+        parties[_text(party, "cbc:ID")] = names
+    tenders = {}
+    for tender in result_root.xpath("efac:LotTender", namespaces=NS):
+        value, currency = _amount(tender, "cac:LegalMonetaryTotal/cbc:PayableAmount")
+        tenders[_text(tender, "cbc:ID")] = (parties.get(_text(tender, "efac:TenderingParty/cbc:ID"), []), value, currency)
+    results = []
+    for lot_result in result_root.xpath("efac:LotResult", namespaces=NS):
+        result = LotResult(
+            lot_id=_text(lot_result, "efac:TenderLot/cbc:ID"), result_code=_text(lot_result, "cbc:TenderResultCode")
+        )
+        total = Decimal(0)
+        for tender_id in _texts(lot_result, "efac:LotTender/cbc:ID"):
+            winners, value, currency = tenders.get(tender_id, ([], None, ""))
+            result.winners.extend(name for name in winners if name not in result.winners)
+            if value is not None:
+                total += value
+                result.currency = result.currency or currency
+        result.value = total if result.currency else None
+        results.append(result)
+    return results
+
+
+def parse_notice(data, source=""):
+    """A Notice from the bytes of one eForms XML file; NoticeError (with the reason) when it cannot be one."""
+    root = parse_xml(data)
+    local_name = etree.QName(root).localname
+    if local_name not in UBL_ROOTS or etree.QName(root).namespace != UBL_NAMESPACE.format(local_name):
+        raise NotEFormsError(
+            _("Not an eForms notice: the document is a “%(root)s”, not a contract, prior information or award notice.")
+            % {"root": local_name}
+        )
+
+    notice = Notice(source=source)
+    notice.notice_id = _text(root, "cbc:ID[@schemeName='notice-id']") or _text(root, "cbc:ID")
+    notice.version = _text(root, "cbc:VersionID")
+    notice.procedure_id = _text(root, "cbc:ContractFolderID")
+    notice.notice_type = _text(root, "cbc:NoticeTypeCode")
+    notice.form_type = _form_type(root, notice.notice_type)
+    notice.subtype = _text(root, f"{EXT}/efac:NoticeSubType/cbc:SubTypeCode")
+    notice.language = _language(_text(root, "cbc:NoticeLanguageCode"))
+    notice.dispatch = parse_datetime(_text(root, "cbc:IssueDate"), _text(root, "cbc:IssueTime"))
+    publication_number = _text(root, f"{EXT}/efac:Publication/efbc:NoticePublicationID[@schemeName='ojs-notice-id']")
+    if publication_number:
+        number, _sep, year = publication_number.partition("-")
+        notice.publication_number = f"{number.lstrip('0') or '0'}-{year}" if year else publication_number
+    notice.publication_date = parse_date(_text(root, f"{EXT}/efac:Publication/efbc:PublicationDate"))[0]
+
+    changed = _text(root, f"{EXT}/efac:Changes/efbc:ChangedNoticeIdentifier")
+    if changed:
+        notice.changed_notice_id, notice.changed_notice_version = _base_notice_id(changed)
+        notice.change_reason = _text(root, f"{EXT}/efac:Changes/efac:ChangeReason/cbc:ReasonCode")
+    references = _texts(root, "cac:TenderingProcess/cac:NoticeDocumentReference/cbc:ID")
+    references += _texts(root, "cac:ProcurementProjectLot/cac:TenderingProcess/cac:NoticeDocumentReference/cbc:ID")
+    notice.referenced_notice_ids = list(dict.fromkeys(_base_notice_id(reference)[0] for reference in references))
+
+    project = root.find("cac:ProcurementProject", NS)
+    if project is not None:
+        notice.titles = _by_language(project, "cbc:Name", default_language=notice.language)
+        notice.descriptions = _by_language(project, "cbc:Description", block=True, default_language=notice.language)
+        notice.cpv_codes = _cpv_codes(project)
+        notice.estimated_value, notice.currency = _amount(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount")
+        notice.places = _places(project)
+
+    organisations = _organisations(root)
+    buyer_ids = _texts(root, "cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID")
+    buyer = next((organisations[org_id] for org_id in buyer_ids if org_id in organisations), None)
+    if buyer is not None:
+        notice.buyer_name = _company_name(buyer, notice.language)
+        notice.buyer_country_code = _text(buyer, "cac:PostalAddress/cac:Country/cbc:IdentificationCode")
+        notice.buyer_country = alpha2(notice.buyer_country_code)
+        notice.buyer_website = _text(buyer, "cbc:WebsiteURI")
+    notice.buyer_website = notice.buyer_website or _text(root, "cac:ContractingParty/cbc:BuyerProfileURI")
+    notice.procedure = _text(root, "cac:TenderingProcess/cbc:ProcedureCode")
+
+    lots = root.xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']", namespaces=NS)
+    # Prior information notices only divide their object into parts.
+    lots = lots or root.xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Part']", namespaces=NS)
+    for element in lots:
+        lot = _lot(element, notice.language, notice.buyer_country)
+        notice.lots.append(lot)
+        notice.cpv_codes.extend(code for code in lot.cpv_codes if code not in notice.cpv_codes)
+    if notice.estimated_value is None:
+        # No overall value: the lots' values add up when they share one currency.
+        valued = [lot for lot in notice.lots if lot.estimated_value is not None]
+        currencies = {lot.currency for lot in valued}
+        if valued and len(currencies) == 1:
+            notice.estimated_value = sum((lot.estimated_value for lot in valued), Decimal(0))
+            notice.currency = currencies.pop()
+    if not notice.titles:
+        # Some notices title only their lots.
+        for lot in notice.lots:
+            if lot.titles:
+                notice.titles = dict(lot.titles)
+                break
+
+    notice.results = _results(root, organisations, notice.language)
+    award_dates = [
+        parse_date(value)[0]
+        for value in _texts(root, f"{EXT}/efac:NoticeResult/efac:SettledContract/cbc:AwardDate")
+        + _texts(root, f"{EXT}/efac:NoticeResult/efac:SettledContract/cbc:IssueDate")
+    ]
+    award_dates = [day for day in award_dates if day]
+    notice.award_date = min(award_dates) if award_dates else None
+
+    check_required(notice)
+    return notice
+
+
+def check_required(notice):
+    """Refuse a notice missing what the platform needs to show or match it, naming every missing field."""
+    missing = []
+    if not notice.notice_id:
+        missing.append(_("notice identifier (BT-701)"))
+    if not notice.form_type:
+        missing.append(_("notice type (BT-02)"))
+    if notice.form_type == COMPETITION:
+        if notice.dispatch is None:
+            missing.append(_("dispatch date (BT-05)"))
+        if not notice.titles:
+            missing.append(_("title (BT-21)"))
+        if not notice.buyer_name:
+            missing.append(_("buyer (OPT-300 and its organisation)"))
+    if notice.form_type == RESULT and not notice.procedure_id:
+        missing.append(_("procedure identifier (BT-04)"))
+    if missing:
+        raise IncompleteNoticeError(_("The notice lacks required fields: %(fields)s.") % {"fields": ", ".join(missing)})

@@ -1,0 +1,75 @@
+"""Background work of the opportunities section: the scheduled import of TED notices from a drop folder.
+
+A deployment puts TED's daily packages (tar.gz of eForms XML) or single notices into settings.TED_DROP_FOLDER;
+`import_drop_folder` imports them and moves each file to processed/ or failed/ (with the date) so that it is never
+read twice. Enqueue it daily: `manage.py import_eforms --drop-folder --enqueue` (see docs/ted-import.md).
+"""
+
+import fcntl
+import logging
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import task
+
+from innoprocure.opportunities.importers.run import FAILED, import_paths
+
+logger = logging.getLogger(__name__)
+
+PROCESSED = "processed"
+FAILED_FOLDER = "failed"
+LOCK_FILE = ".import.lock"
+
+
+def drop_folder():
+    return Path(getattr(settings, "TED_DROP_FOLDER", settings.VAR_DIR / "ted-drop"))
+
+
+def _move(path, folder):
+    """Move a file into folder/<today>/, never overwriting an earlier file of the same name."""
+    target_dir = folder / timezone.localdate().isoformat()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / path.name
+    number = 2
+    while target.exists():
+        target = target_dir / f"{path.stem}-{number}{path.suffix}"
+        number += 1
+    shutil.move(str(path), str(target))
+    return target
+
+
+@task()
+def import_drop_folder():
+    """Import every notice file waiting in the drop folder; returns the run's summary."""
+    folder = drop_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    processed, failed = folder / PROCESSED, folder / FAILED_FOLDER
+    with open(folder / LOCK_FILE, "w") as lock:
+        try:
+            # Two workers (or a worker and a cron run) must not import and move the same files at once.
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            logger.info("A drop-folder import is already running in %s", folder)
+            return {"folder": str(folder), "moved": 0, "busy": True, "counts": {}, "skipped": [], "failed": []}
+        waiting = sorted(
+            path for path in folder.iterdir() if path.is_file() and path.name != LOCK_FILE and not path.name.startswith(".")
+        )
+        report = import_paths(waiting)
+        by_origin = defaultdict(list)
+        for result in report.results:
+            by_origin[result.origin].append(result.status)
+        moved = 0
+        for path in waiting:
+            statuses = by_origin.get(str(path), [FAILED])
+            # A package with some bad notices still counts as processed; its failures are in the summary and log.
+            _move(path, failed if all(status == FAILED for status in statuses) else processed)
+            moved += 1
+    summary = report.as_dict()
+    summary.update(folder=str(folder), moved=moved, busy=False)
+    for entry in summary["failed"]:
+        logger.warning("TED import failed for %s: %s", entry["file"], entry["reason"])
+    logger.info("TED drop-folder import: %s", summary["counts"])
+    return summary
