@@ -96,7 +96,14 @@ MODEL_PERMISSIONS = {
         "contact.change_contactmessage",
         # Newsletter subscribers: read and export.
         "newsletter.view_subscriber",
+        # Membership: check and return applications, open and close ballots. Not the votes themselves:
+        # the secretariat sees who has voted, never how, until a ballot closes.
+        "membership.manage_applications",
+        "membership.manage_ballots",
+        "membership.view_membershipapplication",
+        "membership.view_ballot",
     ],
+    # Voting needs no permission: services check that the user represents a voting member centre.
     REPRESENTATIVES: [],
     ADMINISTRATORS: [
         "wagtailadmin.access_admin",
@@ -111,6 +118,11 @@ MODEL_PERMISSIONS = {
         # Newsletter subscribers: read, export and erase (nobody edits a subscription by hand).
         "newsletter.view_subscriber",
         "newsletter.delete_subscriber",
+        # Membership: read-only, votes and their history included (decisions go through the secretariat).
+        "membership.view_membershipapplication",
+        "membership.view_ballot",
+        "membership.view_vote",
+        "membership.view_votechange",
     ],
 }
 

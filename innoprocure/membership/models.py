@@ -41,6 +41,19 @@ OPEN_STATUSES = (ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, Applicati
 EDITABLE_STATUSES = (ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)
 DECIDED_STATUSES = (ApplicationStatus.ADMITTED, ApplicationStatus.REJECTED)
 
+# What the applicant fills in (everything else is the workflow's).
+APPLICANT_FIELDS = [
+    "organisation",
+    "country",
+    "parent_organisation",
+    "established_year",
+    "website",
+    "track_record",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+] + [f"{requirement.key}_{part}" for requirement in REQUIREMENTS for part in ("evidence", "file")]
+
 
 def evidence_upload_to(instance, filename):
     """A random folder per file: evidence is never listed and its address cannot be guessed."""
@@ -140,11 +153,19 @@ class MembershipApplication(models.Model):
         return self.status in OPEN_STATUSES
 
     def evidence(self):
-        """[(requirement, text, file)] in the order of the requirements."""
-        return [
-            (requirement, getattr(self, f"{requirement.key}_evidence"), getattr(self, f"{requirement.key}_file"))
-            for requirement in REQUIREMENTS
-        ]
+        """[{requirement, text, document, filename}] in the order of the requirements."""
+        items = []
+        for requirement in REQUIREMENTS:
+            document = getattr(self, f"{requirement.key}_file")
+            items.append(
+                {
+                    "requirement": requirement,
+                    "text": getattr(self, f"{requirement.key}_evidence"),
+                    "document": document,
+                    "filename": document.name.rsplit("/", 1)[-1] if document else "",
+                }
+            )
+        return items
 
     def last_return_comment(self):
         event = self.events.filter(action=ApplicationEvent.Action.RETURNED).order_by("-created_at", "-pk").first()
@@ -265,6 +286,12 @@ class Ballot(models.Model):
     @property
     def is_closed(self):
         return self.closed_at is not None
+
+    @property
+    def did_not_vote(self):
+        if not self.is_closed:
+            return None
+        return self.electorate_size - (self.yes_count or 0) - (self.no_count or 0) - (self.abstain_count or 0)
 
     def is_due(self, now=None):
         return not self.is_closed and (now or timezone.now()) >= self.closes_at

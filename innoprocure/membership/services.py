@@ -24,6 +24,8 @@ from innoprocure.core.roles import REPRESENTATIVES
 from innoprocure.membership import voting
 from innoprocure.membership.eligibility import REQUIREMENTS
 from innoprocure.membership.models import (
+    APPLICANT_FIELDS,
+    EDITABLE_STATUSES,
     OPEN_STATUSES,
     ApplicationEvent,
     ApplicationStatus,
@@ -212,28 +214,35 @@ def open_application_of(user):
 
 def start_application(user, request=None):
     """The applicant's open application, or a new draft. One open application per account at a time."""
-    if not user.is_authenticated:
-        raise PermissionDenied
     existing = open_application_of(user)
     if existing is not None:
         return existing
-    application = MembershipApplication.objects.create(applicant=user, contact_email=user.email)
-    _log_event(application, ApplicationEvent.Action.STARTED, user, from_status="", request=request)
-    return application
+    return save_draft(MembershipApplication(contact_email=user.email), user, request=request)
 
 
 def _check_applicant(application, user):
-    if user is None or application.applicant_id != user.pk:
+    if user is None or not user.is_authenticated or application.applicant_id != user.pk:
         raise PermissionDenied(_("Only the applicant may change this application."))
 
 
 def save_draft(application, user, request=None):
-    """Store what the applicant typed; anything may still be missing."""
+    """Store what the applicant typed; anything may still be missing. A new application starts as a draft."""
+    if application.pk is None:
+        if not user.is_authenticated:
+            raise PermissionDenied
+        if open_application_of(user) is not None:
+            raise MembershipError(_("You already have an application in progress."))
+        application.applicant = user
+        application.status = ApplicationStatus.DRAFT
+        application.created_at = application.updated_at = timezone.now()
+        application.save()
+        _log_event(application, ApplicationEvent.Action.STARTED, user, from_status="", request=request)
+        return application
     _check_applicant(application, user)
-    if not application.is_editable:
+    if not MembershipApplication.objects.filter(pk=application.pk, status__in=EDITABLE_STATUSES).exists():
         raise MembershipError(_("This application can no longer be changed."))
     application.updated_at = timezone.now()
-    application.save()
+    application.save(update_fields=[*APPLICANT_FIELDS, "updated_at"])
     return application
 
 
