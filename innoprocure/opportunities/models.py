@@ -5,16 +5,18 @@ there are thousands of them and they are filtered, imported and archived in bulk
 they move to the archive because their status is derived from the deadline (see status.py).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from innoprocure.core.taxonomies import Approach
+from innoprocure.events.timezones import is_valid_zone
 from innoprocure.opportunities import status as status_rules
 
 
@@ -121,9 +123,19 @@ class Opportunity(models.Model):
     def __str__(self):
         return self.title
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("“%(slug)s” is reserved; choose another.") % {"slug": self.slug}})
+        if self.currency and not (len(self.currency) == 3 and self.currency.isalpha()):
+            raise ValidationError({"currency": _("Use the three-letter ISO 4217 code, e.g. EUR.")})
+        if self.deadline_timezone and not is_valid_zone(self.deadline_timezone):
+            raise ValidationError({"deadline_timezone": _("Choose a time zone from the list.")})
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self.title, exclude_pk=self.pk)
+        self.currency = (self.currency or "").upper()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -152,8 +164,14 @@ class Opportunity(models.Model):
         return self.status == status_rules.CLOSED
 
 
+# Sub-addresses of the opportunities page that an opportunity's slug must not take.
+RESERVED_SLUGS = {"archive", "feed"}
+
+
 def unique_slug(title, exclude_pk=None, max_length=255):
     base = slugify(title)[: max_length - 10].strip("-") or "opportunity"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-opportunity"
     slug, number = base, 2
     existing = Opportunity.objects.exclude(pk=exclude_pk) if exclude_pk else Opportunity.objects.all()
     while existing.filter(slug=slug).exists():
@@ -217,3 +235,28 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("opportunities index page")
+
+    # Routes, in order: the fixed ones before an opportunity's slug.
+    @path("")
+    def current(self, request):
+        from innoprocure.opportunities.views import listing
+
+        return listing(request, self)
+
+    @path("archive/")
+    def archive(self, request):
+        from innoprocure.opportunities.views import listing
+
+        return listing(request, self, archive=True)
+
+    @path("feed/")
+    def feed(self, request):
+        from innoprocure.opportunities.views import feed
+
+        return feed(request, self)
+
+    @path("<slug:slug>/")
+    def opportunity(self, request, slug):
+        from innoprocure.opportunities.views import detail
+
+        return detail(request, self, slug)

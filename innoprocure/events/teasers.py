@@ -1,0 +1,27 @@
+"""The events section on the home page: the next upcoming events."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from innoprocure.core.teasers import Teaser
+from innoprocure.events.models import EventPage
+
+SECTION = (30, _("Events"), "/events/")
+
+
+def teaser(event):
+    local_start = timezone.localtime(event.start, event.zone)
+    when = local_start.strftime("%H:%M") + f" {event.time_zone}" if not event.all_day else ""
+    return Teaser(
+        title=event.title,
+        url=event.url or "",
+        summary=event.summary,
+        date=local_start.date(),
+        kicker=str(event.get_event_type_display()),
+        meta=[fact for fact in (when, event.place) if fact],
+    )
+
+
+def latest(limit=3):
+    events = EventPage.objects.live().upcoming().select_related("country")[:limit]
+    return [teaser(event) for event in events]

@@ -1,0 +1,142 @@
+"""Views of the events section: the listing (served by EventIndexPage), the event times, the calendars."""
+
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from innoprocure.core.models import Country
+from innoprocure.events import calendar, filters
+from innoprocure.events.forms import TimeZoneForm
+from innoprocure.events.models import EventIndexPage, EventPage, EventType
+from innoprocure.events.timezones import TZ_PARAMETER
+
+EVENTS_PER_PAGE = 10
+FEED_LIMIT = 500
+# The feed keeps recent events too, so they do not vanish from subscribers' calendars the day after.
+FEED_KEEPS_PAST = timedelta(days=90)
+
+
+def event_listing(request, index_page, when):
+    selected = filters.parse(request.GET, when=when if when == filters.PAST else None)
+    events = EventPage.objects.live().child_of(index_page).select_related("country", "language")
+    matching = filters.apply(events, selected)
+    page_obj = Paginator(matching, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+
+    # Choices offered in the filter panel: only what the upcoming (or past) events actually have.
+    unfiltered = filters.apply(events, filters.EventFilters(when=selected.when))
+    used = unfiltered.values_list("start", "country_id")
+    zone = timezone.get_default_timezone()
+    months = sorted({timezone.localtime(start, zone).date().replace(day=1) for start, _country in used})
+    if selected.when == filters.PAST:
+        months.reverse()
+    country_codes = {country for _start, country in used if country}
+    calendar_params = {key: value for key, value in (("type", selected.event_type), ("country", selected.country)) if value}
+
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "filters": selected,
+            "events": page_obj,
+            "page_obj": page_obj,
+            "notices": [problem.message for problem in selected.problems],
+            "type_choices": EventType.choices,
+            "country_choices": Country.objects.filter(code__in=country_codes | {selected.country} - {""}),
+            "month_choices": months,
+            "is_past": selected.when == filters.PAST,
+            "upcoming_url": index_page.url,
+            "past_url": index_page.url + index_page.reverse_subpage("past"),
+            "calendar_url": _with_query(request.build_absolute_uri(_feed_path()), calendar_params),
+        }
+    )
+    return TemplateResponse(request, "events/event_index_page.html", context)
+
+
+def _feed_path():
+    from django.urls import reverse
+
+    return reverse("events:calendar_feed")
+
+
+def _with_query(url, params):
+    return f"{url}?{urlencode(params)}" if params else url
+
+
+def event_times(page, visitor):
+    """What the event page needs to show when the event is, in its zone and in the visitor's."""
+    visitor_start = timezone.localtime(page.start, visitor.zone)
+    visitor_end = timezone.localtime(page.end, visitor.zone)
+    local_start, local_end = page.local_start, page.local_end
+    return {
+        "visitor": visitor,
+        "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
+        "local_start": local_start,
+        "local_end": local_end,
+        "visitor_start": visitor_start,
+        "visitor_end": visitor_end,
+        "one_day": local_start.date() == local_end.date(),
+        "visitor_one_day": visitor_start.date() == visitor_end.date(),
+        # Same clock in both zones at these instants: no need to say it twice.
+        "same_clock": local_start.replace(tzinfo=None) == visitor_start.replace(tzinfo=None)
+        and local_end.replace(tzinfo=None) == visitor_end.replace(tzinfo=None),
+        "registration_deadline_local": timezone.localtime(page.registration_deadline, page.zone)
+        if page.registration_deadline
+        else None,
+        "registration_open": page.registration_open(),
+        "is_past": page.is_past(),
+    }
+
+
+def _events_index():
+    return EventIndexPage.objects.live().first()
+
+
+def _calendar_response(body, filename=None):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+def calendar_feed(request):
+    """/events/calendar.ics: upcoming events (and the last 90 days), optionally of one type or country."""
+    selected = filters.parse(request.GET, when=filters.UPCOMING)
+    if selected.problems:
+        message = " ".join(str(problem.message) for problem in selected.problems)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    index_page = _events_index()
+    pages = []
+    if index_page is not None:
+        events = EventPage.objects.live().child_of(index_page).select_related("country")
+        pages = list(filters.apply(events, selected, now=timezone.now() - FEED_KEEPS_PAST)[:FEED_LIMIT])
+    name = _("Innovation procurement events")
+    if selected.event_type:
+        name = f"{name}: {EventType(selected.event_type).label}"
+    if selected.country:
+        name = f"{name} ({Country.objects.get(code=selected.country).name})"
+    body = calendar.build_calendar(
+        pages,
+        url_for=lambda page: request.build_absolute_uri(page.get_url(request)),
+        name=name,
+        description=_("Events on public procurement of innovation in Europe."),
+    )
+    return _calendar_response(body)
+
+
+@require_GET
+def event_calendar(request, slug):
+    """/events/<slug>/calendar.ics: one event, to add to a calendar."""
+    index_page = _events_index()
+    page = EventPage.objects.live().child_of(index_page).filter(slug=slug).first() if index_page else None
+    if page is None:
+        raise Http404
+    body = calendar.build_calendar(
+        [page], url_for=lambda item: request.build_absolute_uri(item.get_url(request)), name=page.title
+    )
+    return _calendar_response(body, filename=f"{page.slug}.ics")

@@ -1,0 +1,111 @@
+"""Views of the opportunities section, served by OpportunityIndexPage's routes: listing, archive, detail, feed."""
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseBadRequest
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from innoprocure.core.models import Country, Language, Sector
+from innoprocure.events.forms import TimeZoneForm
+from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
+from innoprocure.opportunities import filters
+from innoprocure.opportunities.feeds import OpportunityFeed
+from innoprocure.opportunities.flags import flag_label
+from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityType
+from innoprocure.opportunities.money import format_amount
+from innoprocure.opportunities.status import STATUS_CHOICES
+
+PER_PAGE = 15
+
+
+def listing(request, index_page, archive=False):
+    selected = filters.parse(request.GET, allow_status=not archive)
+    now = timezone.now()
+    matching = filters.apply(Opportunity.objects.select_related("country"), selected, archive=archive, now=now)
+    page_obj = Paginator(matching, PER_PAGE).get_page(request.GET.get("page"))
+    base = index_page.url
+    for opportunity in page_obj:
+        opportunity.url = f"{base}{opportunity.slug}/"
+        opportunity.current_status = opportunity.status_at(now)
+        opportunity.budget_display = format_amount(opportunity.budget, opportunity.currency)
+
+    live = Opportunity.objects.filter(live=True)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "archive": archive,
+            "filters": selected,
+            "opportunities": page_obj,
+            "page_obj": page_obj,
+            "notices": [problem.message for problem in selected.problems],
+            "type_choices": OpportunityType.choices,
+            "status_choices": STATUS_CHOICES,
+            "country_choices": Country.objects.filter(code__in=live.exclude(country=None).values("country_id")),
+            "sector_choices": Sector.objects.all(),
+            "flag_choices": [
+                (code, flag_label(code))
+                for code in OpportunityFlag.objects.filter(opportunity__live=True)
+                .values_list("code", flat=True)
+                .distinct()
+                .order_by("code")
+            ],
+            "listing_url": base,
+            "archive_url": base + index_page.reverse_subpage("archive"),
+            "feed_url": base + index_page.reverse_subpage("feed"),
+        }
+    )
+    return TemplateResponse(request, "opportunities/opportunity_index_page.html", context)
+
+
+def detail(request, index_page, slug):
+    opportunity = (
+        Opportunity.objects.filter(live=True, slug=slug)
+        .select_related("country")
+        .prefetch_related("sectors", "lots", "flags")
+        .first()
+    )
+    if opportunity is None:
+        raise Http404
+    visitor = visitor_zone(request)
+    zone = get_zone(opportunity.deadline_timezone, timezone.get_default_timezone())
+    language_names = dict(Language.objects.values_list("code", "name"))
+    other_languages = []
+    for code in sorted(set(opportunity.titles) | set(opportunity.descriptions)):
+        title = opportunity.titles.get(code) or ""
+        description = opportunity.descriptions.get(code) or ""
+        if title in ("", opportunity.title) and description in ("", opportunity.summary):
+            continue  # nothing the page does not already show
+        other_languages.append({"code": code, "name": language_names.get(code, code), "title": title, "description": description})
+    lots = list(opportunity.lots.all())
+    for lot in lots:
+        lot.value_display = format_amount(lot.estimated_value, lot.currency or opportunity.currency)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "opportunity": opportunity,
+            "status": opportunity.status_at(),
+            "deadline_zone": getattr(zone, "key", str(zone)),
+            "visitor": visitor,
+            "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
+            "budget_display": format_amount(opportunity.budget, opportunity.currency),
+            "lots": lots,
+            "flags": [flag_label(flag.code) for flag in opportunity.flags.all()],
+            "other_languages": other_languages,
+            "listing_url": index_page.url,
+            "archive_url": index_page.url + index_page.reverse_subpage("archive"),
+            "breadcrumbs": [{"label": index_page.title, "url": index_page.url}, {"label": opportunity.title, "url": ""}],
+        }
+    )
+    response = TemplateResponse(request, "opportunities/opportunity_detail.html", context)
+    return remember_zone(response, visitor)
+
+
+def feed(request, index_page):
+    selected = filters.parse(request.GET)
+    if selected.status == "closed":
+        selected.problems.append(filters.FilterProblem("status", "closed", _("The feed lists open opportunities only.")))
+    if selected.problems:
+        message = " ".join(str(problem.message) for problem in selected.problems)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    return OpportunityFeed(index_page, selected)(request)
