@@ -123,15 +123,6 @@ class Opportunity(models.Model):
     def __str__(self):
         return self.title
 
-    def clean(self):
-        super().clean()
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": _("“%(slug)s” is reserved; choose another.") % {"slug": self.slug}})
-        if self.currency and not (len(self.currency) == 3 and self.currency.isalpha()):
-            raise ValidationError({"currency": _("Use the three-letter ISO 4217 code, e.g. EUR.")})
-        if self.deadline_timezone and not is_valid_zone(self.deadline_timezone):
-            raise ValidationError({"deadline_timezone": _("Choose a time zone from the list.")})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self.title, exclude_pk=self.pk)
@@ -142,6 +133,15 @@ class Opportunity(models.Model):
         from innoprocure.opportunities.urls_helpers import opportunity_url
 
         return opportunity_url(self)
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("“%(slug)s” is reserved; choose another.") % {"slug": self.slug}})
+        if self.currency and not (len(self.currency) == 3 and self.currency.isalpha()):
+            raise ValidationError({"currency": _("Use the three-letter ISO 4217 code, e.g. EUR.")})
+        if self.deadline_timezone and not is_valid_zone(self.deadline_timezone):
+            raise ValidationError({"deadline_timezone": _("Choose a time zone from the list.")})
 
     # Status, derived from the deadline at the time of asking.
     def status_at(self, now=None):
