@@ -14,6 +14,7 @@ api = NinjaAPI(
 
 # Routers, one line per section:
 api.add_router("/stories", "innoprocure.stories.api.router")
+api.add_router("/network", "innoprocure.network.api.router")
 
 
 @api.exception_handler(ValidationError)

@@ -6,3 +6,6 @@ class NetworkConfig(AppConfig):
     name = "innoprocure.network"
     label = "network"
     verbose_name = _("Network")
+
+    def ready(self):
+        from innoprocure.network import signals  # noqa: F401

@@ -1,0 +1,197 @@
+"""The directory of competence centres: filtering from GET parameters, and the spread across Europe for the chart."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from innoprocure.core.models import Country
+from innoprocure.network.models import CentreService, CentreStatus, CompetenceCentre, GovernanceSettings
+
+# Former members are listed only when someone asks for them by status.
+CURRENT_STATUSES = [status for status in CentreStatus if status != CentreStatus.FORMER]
+
+
+@dataclass
+class DirectoryFilters:
+    countries: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    services: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # what the user asked for that we do not know, for a notice
+
+    @property
+    def active(self):
+        return bool(self.countries or self.statuses or self.services)
+
+
+def parse_filters(params):
+    """Read country, status and service (each may repeat) from a QueryDict; unknown values are noted, not fatal."""
+    filters = DirectoryFilters()
+    known_countries = set(Country.objects.values_list("code", flat=True))
+    known_services = set(CentreService.objects.values_list("slug", flat=True))
+    known_statuses = set(CentreStatus.values)
+    for name, known, target in (
+        ("country", known_countries, filters.countries),
+        ("status", known_statuses, filters.statuses),
+        ("service", known_services, filters.services),
+    ):
+        for value in params.getlist(name):
+            value = value.strip()
+            if not value:
+                continue
+            candidate = value.upper() if name == "country" else value
+            if candidate in known:
+                if candidate not in target:
+                    target.append(candidate)
+            else:
+                filters.ignored.append(f"{name}={value}")
+    return filters
+
+
+def filter_centres(filters, queryset=None):
+    """The centres that match every chosen filter (any of the values within one filter)."""
+    queryset = queryset if queryset is not None else CompetenceCentre.objects.all()
+    if filters.statuses:
+        queryset = queryset.filter(status__in=filters.statuses)
+    else:
+        queryset = queryset.filter(status__in=CURRENT_STATUSES)
+    if filters.countries:
+        queryset = queryset.filter(country__code__in=filters.countries)
+    if filters.services:
+        queryset = queryset.filter(services__slug__in=filters.services).distinct()
+    return queryset.select_related("country").prefetch_related("services", "languages").order_by("country__name", "name")
+
+
+def with_experience(centres):
+    """Load the governance threshold once and give it to every centre, so `is_experienced` needs no more queries."""
+    threshold = GovernanceSettings.load().experienced_after_years
+    centres = list(centres)
+    for centre in centres:
+        centre._experienced_after_years = threshold
+    return centres
+
+
+def facet_options(filters):
+    """The choices of the filter panel, each with how many current centres it has and whether it is chosen."""
+    current = CompetenceCentre.objects.filter(status__in=CURRENT_STATUSES)
+    countries = (
+        Country.objects.filter(competence_centres__status__in=CURRENT_STATUSES)
+        .annotate(count=Count("competence_centres", filter=Q(competence_centres__status__in=CURRENT_STATUSES)))
+        .order_by("name")
+    )
+    status_counts = dict(
+        CompetenceCentre.objects.values_list("status").annotate(count=Count("id")).values_list("status", "count")
+    )
+    services = CentreService.objects.annotate(count=Count("centres", filter=Q(centres__in=current), distinct=True)).order_by(
+        "name"
+    )
+    return {
+        "country": [
+            {"value": country.code, "label": country.name, "count": country.count, "checked": country.code in filters.countries}
+            for country in countries
+        ],
+        "status": [
+            {
+                "value": status.value,
+                "label": status.label,
+                "count": status_counts.get(status.value, 0),
+                "checked": status.value in filters.statuses,
+            }
+            for status in CentreStatus
+        ],
+        "service": [
+            {"value": service.slug, "label": service.name, "count": service.count, "checked": service.slug in filters.services}
+            for service in services
+        ],
+    }
+
+
+# A tile-grid map of Europe: (column, row) of each country. Neighbours stay near each other; sizes are equal on
+# purpose, so that small countries are as visible as large ones.
+TILE_GRID = {
+    "IS": (0, 0), "NO": (4, 0), "SE": (5, 0), "FI": (6, 0),
+    "IE": (0, 1), "GB": (1, 1), "DK": (4, 1), "EE": (6, 1),
+    "NL": (2, 2), "DE": (3, 2), "PL": (4, 2), "LT": (5, 2), "LV": (6, 2),
+    "BE": (1, 3), "LU": (2, 3), "CZ": (3, 3), "SK": (4, 3), "UA": (5, 3),
+    "FR": (1, 4), "CH": (2, 4), "AT": (3, 4), "HU": (4, 4), "RO": (5, 4), "MD": (6, 4),
+    "PT": (0, 5), "ES": (1, 5), "LI": (2, 5), "SI": (3, 5), "HR": (4, 5), "RS": (5, 5), "BG": (6, 5), "GE": (7, 5),
+    "IT": (2, 6), "BA": (4, 6), "ME": (5, 6), "MK": (6, 6), "TR": (7, 6),
+    "MT": (2, 7), "AL": (5, 7), "GR": (6, 7), "CY": (7, 7),
+}  # fmt: skip
+TILE = 52  # px, including the gap
+TILE_GAP = 4
+
+
+@dataclass
+class CountrySpread:
+    code: str
+    name: str
+    centres: list  # names of the centres, alphabetical
+
+    @property
+    def count(self):
+        return len(self.centres)
+
+
+def spread_by_country():
+    """[CountrySpread] for every country with at least one current centre, by country name."""
+    names = defaultdict(list)
+    country_names = {}
+    for code, country_name, centre_name in (
+        CompetenceCentre.objects.filter(status__in=CURRENT_STATUSES)
+        .order_by("country__name", "name")
+        .values_list("country__code", "country__name", "name")
+    ):
+        names[code].append(centre_name)
+        country_names[code] = country_name
+    return [CountrySpread(code, country_names[code], names[code]) for code in names]
+
+
+def shade(count):
+    """The fill class for a number of centres (the legend explains the steps)."""
+    if count == 0:
+        return "none"
+    if count == 1:
+        return "one"
+    if count == 2:
+        return "two"
+    return "more"
+
+
+def tile_map(spread=None):
+    """What the template needs to draw the tile-grid map: tiles with position, label and shade, and the size."""
+    spread = spread if spread is not None else spread_by_country()
+    counts = {item.code: item.count for item in spread}
+    names = dict(Country.objects.filter(code__in=TILE_GRID).values_list("code", "name"))
+    tiles = []
+    for code, (column, row) in TILE_GRID.items():
+        count = counts.get(code, 0)
+        tiles.append(
+            {
+                "code": code,
+                "name": names.get(code, code),
+                "count": count,
+                "shade": shade(count),
+                "x": column * TILE,
+                "y": row * TILE,
+                "size": TILE - TILE_GAP,
+                "centre_x": column * TILE + (TILE - TILE_GAP) / 2,
+            }
+        )
+    columns = max(column for column, _row in TILE_GRID.values()) + 1
+    rows = max(row for _column, row in TILE_GRID.values()) + 1
+    outside = [item for item in spread if item.code not in TILE_GRID]
+    total = sum(counts.values())
+    description = _(
+        "Tile map of Europe, one square per country. %(total)s centres in %(countries)s countries; "
+        "darker squares have more centres. The table below gives the same figures."
+    ) % {"total": total, "countries": len(spread)}
+    return {
+        "tiles": tiles,
+        "width": columns * TILE - TILE_GAP,
+        "height": rows * TILE - TILE_GAP,
+        "outside": outside,
+        "description": description,
+        "total": total,
+    }
