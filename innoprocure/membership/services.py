@@ -225,8 +225,9 @@ def _check_applicant(application, user):
         raise PermissionDenied(_("Only the applicant may change this application."))
 
 
-def save_draft(application, user, request=None):
+def save_draft(application, user, request=None, when=None):
     """Store what the applicant typed; anything may still be missing. A new application starts as a draft."""
+    when = when or timezone.now()
     if application.pk is None:
         if not user.is_authenticated:
             raise PermissionDenied
@@ -234,14 +235,14 @@ def save_draft(application, user, request=None):
             raise MembershipError(_("You already have an application in progress."))
         application.applicant = user
         application.status = ApplicationStatus.DRAFT
-        application.created_at = application.updated_at = timezone.now()
+        application.created_at = application.updated_at = when
         application.save()
-        _log_event(application, ApplicationEvent.Action.STARTED, user, from_status="", request=request)
+        _log_event(application, ApplicationEvent.Action.STARTED, user, from_status="", request=request, when=when)
         return application
     _check_applicant(application, user)
     if not MembershipApplication.objects.filter(pk=application.pk, status__in=EDITABLE_STATUSES).exists():
         raise MembershipError(_("This application can no longer be changed."))
-    application.updated_at = timezone.now()
+    application.updated_at = when
     application.save(update_fields=[*APPLICANT_FIELDS, "updated_at"])
     return application
 
@@ -272,7 +273,7 @@ def missing_information(application):
     return missing
 
 
-def submit(application, user, request=None, notify=True):
+def submit(application, user, request=None, notify=True, when=None):
     """Send a complete application to the secretariat (again, after it was returned)."""
     _check_applicant(application, user)
     with transaction.atomic():
@@ -283,7 +284,7 @@ def submit(application, user, request=None, notify=True):
         if missing:
             raise IncompleteApplication(missing)
         resubmission = application.status == ApplicationStatus.RETURNED
-        _transition(application, ApplicationStatus.SUBMITTED, ApplicationEvent.Action.SUBMITTED, user, request=request)
+        _transition(application, ApplicationStatus.SUBMITTED, ApplicationEvent.Action.SUBMITTED, user, request=request, when=when)
     if notify:
         context = {"application": application, "resubmission": resubmission}
         _send(

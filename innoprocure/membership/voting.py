@@ -157,11 +157,11 @@ def outcome_statement(organisation, outcome, rules):
         verdict = _("The network admits %(organisation)s as a member.") % {"organisation": organisation}
     elif not outcome.quorum_met:
         verdict = _(
-            "%(organisation)s is not admitted: the quorum of %(needed)d votes (%(quorum)s %% of member centres) was not reached."
+            "%(organisation)s is not admitted: the quorum of %(needed)d votes (%(quorum)s%% of member centres) was not reached."
         ) % {"organisation": organisation, "needed": outcome.required_turnout, "quorum": _plain(rules.quorum_percent)}
     else:
         verdict = _(
-            "%(organisation)s is not admitted: the votes in favour did not exceed %(majority)s %% of the yes and no votes."
+            "%(organisation)s is not admitted: the votes in favour did not exceed %(majority)s%% of the yes and no votes."
         ) % {"organisation": organisation, "majority": _plain(rules.majority_percent)}
     return f"{verdict} {counts}"
 
@@ -272,7 +272,7 @@ def balance_report(members, applicant, rules):
         )
     if (after.new_percent or 0) < rules.new_centres_target_percent:
         warnings.append(
-            _("Newly established centres would make up %(share)s %% of the members, below the target of %(target)s %%.")
+            _("Newly established centres would make up %(share)s%% of the members, below the target of %(target)s%%.")
             % {"share": after.new_percent or 0, "target": _plain(rules.new_centres_target_percent)}
         )
     return BalanceReport(
