@@ -1,0 +1,373 @@
+"""Importing eForms notices into opportunities: every SDK example, changes, awards, idempotence, bad files, the
+command's summary and exit status, archives and the drop-folder task.
+
+Test data: the eForms SDK example notices in `<repo>/../shared/ted/eforms-sdk-examples` — © European Union,
+Publications Office, CC BY 4.0 (OP-TED eForms SDK 1.15.1, examples/notices/). Keep this attribution wherever the
+files are used. The tests skip, saying so, when that folder is absent.
+"""
+
+import io
+import shutil
+import tarfile
+import zipfile
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from innoprocure.opportunities.importers import run
+from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, example
+from innoprocure.opportunities.models import Opportunity
+
+needs_examples = pytest.mark.skipif(
+    not EXAMPLES_DIR.is_dir(), reason=f"the eForms SDK examples are not at {EXAMPLES_DIR} (shared/ted beside the repo)"
+)
+
+CN_OPEN_ID = "c4c415ee-ac08-4465-8fa6-57568cf69462"
+CN_OPEN_PROCEDURE = "31f258b6-5eb2-4875-8997-affa3cdce27c"
+
+# What importing each example does, as the shared README describes it: (status, words of the reason, imported first).
+EXPECTED = {
+    "INVALID_cn_24_empty.xml": ("failed", "lacks required fields", []),
+    "can_24_UKRI.xml": ("skipped", "no opportunity has been imported", []),
+    "can_24_maximal.xml": ("skipped", "no opportunity has been imported", []),
+    "change-cn_24_open_dates.xml": ("updated", "Change notice applied", ["cn_24_open.xml"]),
+    "cn-desg_24.xml": ("created", "", []),
+    "cn-social_25.xml": ("created", "", []),
+    "cn_24_FRA_comments.xml": ("created", "", []),
+    "cn_24_cumbria.xml": ("created", "", []),
+    "cn_24_maximal.xml": ("created", "", []),
+    "cn_24_minimal.xml": ("created", "", []),
+    "cn_24_multilingual.xml": ("created", "", []),
+    "cn_24_nego_accel.xml": ("created", "", []),
+    "cn_24_open.xml": ("created", "", []),
+    "cn_24_open_accel.xml": ("created", "", []),
+    "cn_25.xml": ("created", "", []),
+    "cn_81.xml": ("created", "", []),
+    "pin-cfc_24.xml": ("created", "", []),
+    "pin-only_24_lots.xml": ("skipped", "planning notice", []),
+    "veat_81.xml": ("skipped", "direct award without a call for competition", []),
+}
+EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml")) if EXAMPLES_DIR.is_dir() else []
+
+
+class Upload(io.BytesIO):
+    """What the admin hands over: a named file object."""
+
+    def __init__(self, name, data):
+        super().__init__(data)
+        self.name = name
+        self.size = len(data)
+
+
+def import_bytes(*files):
+    """Import (name, bytes) pairs the way the admin upload does."""
+    return run.import_uploads([Upload(name, data) for name, data in files])
+
+
+def import_examples(*names):
+    return import_bytes(*[(name, example(name)) for name in names])
+
+
+def result_for(report, name):
+    return next(result for result in report.results if result.name == name)
+
+
+@needs_examples
+def test_every_example_file_has_an_expected_outcome():
+    assert sorted(EXPECTED) == EXAMPLE_FILES, "a new example file: say what importing it should do in EXPECTED"
+
+
+@needs_examples
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", EXAMPLE_FILES)
+def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name):
+    status, words, first = EXPECTED[name]
+    if first:
+        import_examples(*first)
+    result = result_for(import_examples(name), name)
+    assert result.status == status, result.reason
+    assert words in result.reason
+    if status in ("created", "updated"):
+        opportunity = Opportunity.objects.get(pk=result.opportunity_id)
+        assert opportunity.source == "ted" and opportunity.opportunity_type == "tender"
+        assert opportunity.title and opportunity.organisation and opportunity.url.startswith("https://ted.europa.eu/")
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_minimal_notice_becomes_an_opportunity_with_its_fields():
+    import_examples("cn_24_minimal.xml")
+    opportunity = Opportunity.objects.get(ted_notice_id="f42be27e-09cf-4f0e-a745-63ec689631e6")
+    assert opportunity.title == "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)"
+    assert opportunity.summary.startswith("Provision of IT services related to the information systems")
+    assert opportunity.organisation == "Publications Office of the European Union"
+    assert opportunity.country_id == "LU"
+    assert opportunity.procedure == "open"
+    assert opportunity.cpv_codes == ["72230000"]
+    assert opportunity.deadline == datetime(2020, 2, 4, 8, 0, tzinfo=UTC)
+    assert opportunity.deadline_timezone == "Etc/GMT-2"
+    assert opportunity.dispatch_date == datetime(2019, 11, 20, 23, 0, tzinfo=UTC)
+    assert opportunity.ted_procedure_id == "4805c409-5939-4be9-8abd-837f7a5fee23"
+    assert opportunity.ted_notice_type == "cn-standard"
+    assert opportunity.notice_language == "en"
+    assert opportunity.place_of_performance == "FRD22, France"
+    assert opportunity.url == "https://ted.europa.eu/en/search/result?FT=f42be27e-09cf-4f0e-a745-63ec689631e6&search-scope=ALL"
+    assert opportunity.titles == {"en": opportunity.title}
+    assert not opportunity.is_innovation and not opportunity.flags.exists()
+    assert opportunity.status == "closed"
+    assert list(opportunity.sectors.values_list("slug", flat=True)) == ["ict"]
+    [lot] = opportunity.lots.all()
+    assert (lot.lot_id, lot.deadline) == ("LOT-0000", datetime(2020, 2, 4, 8, 0, tzinfo=UTC))
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_innovation_notice_gets_flags_lots_and_value():
+    import_examples("cn_24_maximal.xml", "cn-social_25.xml")
+    maximal = Opportunity.objects.get(ted_notice_id="14549263-b47b-4e59-96a1-2d0d13e19343")
+    assert maximal.is_innovation
+    assert sorted(maximal.flags.values_list("code", flat=True)) == [
+        "innovative-acquisition:proc-innov",
+        "strategic-procurement:env-imp",
+    ]
+    assert (maximal.budget, maximal.currency) == (Decimal("9999999.99"), "EUR")
+    assert maximal.organisation_url == "https://www.fin-adm.com"
+    assert maximal.procedure == "neg-w-call"
+    assert maximal.cpv_codes[0] == "79710000"
+    assert "Anywhere in the European Economic Area" in maximal.place_of_performance
+    # Only a request-to-participate deadline (BT-1311), in +01:00.
+    assert maximal.deadline == datetime(2023, 5, 22, 19, 59, 32, tzinfo=UTC)
+    lots = list(maximal.lots.all())
+    assert [lot.lot_id for lot in lots] == ["LOT-0001", "LOT-0002"]
+    assert lots[1].title == "Title Lot 2---"
+    assert all(lot.deadline for lot in lots)
+
+    social = Opportunity.objects.get(ted_notice_id="cf9697c2-e280-4e78-beb1-e481f8c97468")
+    assert (social.budget, social.currency, social.country_id) == (Decimal("1231.00"), "BWP", "GR")
+    assert sorted(social.flags.values_list("code", flat=True)) == ["innovative-acquisition:rd-act", "procedure:innovation"]
+    assert social.deadline_timezone == "Europe/Athens"
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_multilingual_notice_keeps_every_title_and_description():
+    import_examples("cn_24_multilingual.xml")
+    opportunity = Opportunity.objects.get(ted_notice_id="55aae64f-88a8-44a5-b2fb-8228e97fe6ee")
+    assert len(opportunity.titles) == 24 and len(opportunity.descriptions) == 24
+    assert opportunity.title == opportunity.titles["en"]
+    assert opportunity.titles["fr"] != opportunity.titles["en"]
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_change_notice_updates_the_notice_it_changes_without_duplicate():
+    import_examples("cn_24_open.xml")
+    before = Opportunity.objects.get(ted_notice_id=CN_OPEN_ID)
+    assert before.deadline == datetime(2020, 4, 3, 11, 0, tzinfo=UTC)
+    report = import_examples("change-cn_24_open_dates.xml")
+    assert report.counts["updated"] == 1
+    assert Opportunity.objects.filter(ted_procedure_id=CN_OPEN_PROCEDURE).count() == 1
+    after = Opportunity.objects.get(ted_notice_id=CN_OPEN_ID)
+    assert after.pk == before.pk
+    assert after.deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
+    assert after.dispatch_date == datetime(2020, 4, 17, 11, 34, 56, tzinfo=UTC)
+    assert after.lots.get().deadline == after.deadline
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_change_notice_first_then_the_original_is_recognised_as_older():
+    first = import_examples("change-cn_24_open_dates.xml")
+    assert first.counts["created"] == 1
+    assert "has not been imported" in first.results[0].reason
+    second = import_examples("cn_24_open.xml")
+    assert second.results[0].status == "skipped"
+    assert "older version" in second.results[0].reason
+    opportunity = Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE)
+    assert opportunity.ted_notice_id == CN_OPEN_ID
+    assert opportunity.deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
+    # Alphabetically the change notice comes first; the importer still applies it last.
+    report = import_examples("change-cn_24_open_dates.xml", "cn_24_open.xml")
+    assert result_for(report, "cn_24_open.xml").status == "created"
+    assert result_for(report, "change-cn_24_open_dates.xml").status == "updated"
+    assert Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE).deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
+
+
+def award_for_cn_open():
+    """The UKRI award notice, rewritten to award the procedure of cn_24_open."""
+    return example("can_24_UKRI.xml").replace(b"7b400e9a-0469-440b-8d64-9a68d4677806", CN_OPEN_PROCEDURE.encode())
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_award_notice_closes_the_opportunity_it_awards():
+    import_examples("cn_24_open.xml")
+    opportunity = Opportunity.objects.get(ted_notice_id=CN_OPEN_ID)
+    # Move the deadline into the future so that only the award can close it.
+    Opportunity.objects.filter(pk=opportunity.pk).update(deadline=timezone.now() + timezone.timedelta(days=60))
+    assert Opportunity.objects.get(pk=opportunity.pk).status == "open"
+    report = import_bytes(("award.xml", award_for_cn_open()))
+    assert report.results[0].status == "updated"
+    assert "Closed as awarded" in report.results[0].reason
+    opportunity.refresh_from_db()
+    assert opportunity.awarded and opportunity.status == "closed"
+    assert opportunity.award_note == "Contract award notice of 2020-04-09: LOT-0000 awarded to Ramboll UK Ltd (60,000,000 GBP)."
+    # The same award again changes nothing.
+    again = import_bytes(("award.xml", award_for_cn_open()))
+    assert again.results[0].status == "unchanged"
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_award_without_a_winner_annotates_but_does_not_close():
+    import_examples("cn_24_open.xml")
+    no_winner = award_for_cn_open().replace(b">selec-w<", b">clos-nw<")
+    report = import_bytes(("award.xml", no_winner))
+    assert "Award results noted" in report.results[0].reason
+    opportunity = Opportunity.objects.get(ted_notice_id=CN_OPEN_ID)
+    assert not opportunity.awarded
+    assert "closed without a winner" in opportunity.award_note
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_importing_the_same_files_again_changes_nothing(tmp_path):
+    folder = tmp_path / "notices"
+    shutil.copytree(EXAMPLES_DIR, folder)
+    first = run.import_paths([folder])
+    assert first.counts == {"created": 13, "updated": 1, "unchanged": 0, "skipped": 4, "failed": 1}
+    stamps = dict(Opportunity.objects.values_list("pk", "updated_at"))
+    lots = sorted(Opportunity.objects.values_list("lots__pk", flat=True))
+    second = run.import_paths([folder])
+    assert second.counts["created"] == 0 and second.counts["updated"] == 0
+    assert second.counts["unchanged"] == 13
+    assert dict(Opportunity.objects.values_list("pk", "updated_at")) == stamps
+    assert sorted(Opportunity.objects.values_list("lots__pk", flat=True)) == lots
+    assert Opportunity.objects.count() == 13
+
+
+@pytest.mark.django_db
+def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
+    good = example("cn_24_minimal.xml") if EXAMPLES_DIR.is_dir() else None
+    if good is None:
+        pytest.skip(f"the eForms SDK examples are not at {EXAMPLES_DIR}")
+    (tmp_path / "a-not-xml.xml").write_bytes(b"%PDF-1.7 this is no notice")
+    (tmp_path / "b-rss.xml").write_bytes(b"<rss version='2.0'><channel/></rss>")
+    (tmp_path / "c-empty.xml").write_bytes(b"")
+    (tmp_path / "d-good.xml").write_bytes(good)
+    (tmp_path / "e-lolz.xml").write_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+    (tmp_path / "notes.txt").write_text("not looked at: folders are searched for .xml and packages only")
+    report = run.import_paths([tmp_path])
+    reasons = {result.name.rsplit("/", 1)[-1]: (result.status, result.reason) for result in report.results}
+    assert set(reasons) == {"a-not-xml.xml", "b-rss.xml", "c-empty.xml", "d-good.xml", "e-lolz.xml"}
+    assert reasons["a-not-xml.xml"][0] == "failed" and "not well-formed XML" in reasons["a-not-xml.xml"][1]
+    assert reasons["b-rss.xml"][0] == "failed" and "Not an eForms notice" in reasons["b-rss.xml"][1]
+    assert reasons["c-empty.xml"] == ("failed", "The file is empty.")
+    assert reasons["e-lolz.xml"][0] == "failed" and "DTD or entities" in reasons["e-lolz.xml"][1]
+    assert reasons["d-good.xml"][0] == "created"
+    assert report.ok
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_command_prints_a_summary_and_progress(tmp_path):
+    shutil.copy(EXAMPLES_DIR / "cn_24_minimal.xml", tmp_path)
+    shutil.copy(EXAMPLES_DIR / "INVALID_cn_24_empty.xml", tmp_path)
+    shutil.copy(EXAMPLES_DIR / "pin-only_24_lots.xml", tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_eforms", str(tmp_path), stdout=out, stderr=err)
+    output = out.getvalue()
+    assert "3 notice(s): 1 imported, 0 updated, 0 unchanged, 1 skipped, 1 failed." in output
+    assert "Failed: " in output and "INVALID_cn_24_empty.xml — The notice lacks required fields" in output
+    assert "Skipped: " in output and "pin-only_24_lots.xml — A planning notice" in output
+    assert "Reading 3/3" in err.getvalue() and "Importing 2/2" in err.getvalue()
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_command_exits_non_zero_only_when_nothing_could_be_imported(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"nonsense")
+    with pytest.raises(CommandError) as error:
+        call_command("import_eforms", str(bad), "--no-progress", stdout=io.StringIO())
+    assert error.value.returncode == 1
+    # One good file among bad ones: success.
+    shutil.copy(EXAMPLES_DIR / "cn_81.xml", tmp_path)
+    call_command("import_eforms", str(tmp_path), "--no-progress", stdout=io.StringIO())
+    assert Opportunity.objects.filter(ted_notice_id="fc9cfb17-81d0-4f26-9a00-0c4bd25cf0a2").exists()
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_zip_and_tar_gz_packages_are_read_in_memory(tmp_path):
+    package = tmp_path / "daily.tar.gz"
+    with tarfile.open(package, "w:gz") as archive:
+        for name in ("cn_24_open.xml", "change-cn_24_open_dates.xml", "INVALID_cn_24_empty.xml"):
+            archive.add(EXAMPLES_DIR / name, arcname=f"20200417/{name}")
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w") as archive:
+        archive.writestr("cn_25.xml", example("cn_25.xml"))
+        archive.writestr("readme.txt", "ignored")
+    (tmp_path / "more.zip").write_bytes(zipped.getvalue())
+    report = run.import_paths([package, tmp_path / "more.zip"])
+    statuses = {result.name.rsplit("/", 1)[-1]: result.status for result in report.results}
+    assert statuses == {
+        "cn_24_open.xml)": "created",
+        "change-cn_24_open_dates.xml)": "updated",
+        "INVALID_cn_24_empty.xml)": "failed",
+        "more.zip (cn_25.xml)": "created",
+    }
+    assert Opportunity.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_damaged_archive_is_reported(tmp_path):
+    damaged = tmp_path / "broken.zip"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    report = run.import_paths([damaged])
+    assert [(result.status, "damaged" in result.reason) for result in report.results] == [("failed", True)]
+    assert not report.ok
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_drop_folder_task_imports_and_moves_files(tmp_path, settings):
+    from innoprocure.opportunities.tasks import import_drop_folder
+
+    settings.TED_DROP_FOLDER = tmp_path / "drop"
+    settings.TED_DROP_FOLDER.mkdir()
+    shutil.copy(EXAMPLES_DIR / "cn_24_cumbria.xml", settings.TED_DROP_FOLDER)
+    shutil.copy(EXAMPLES_DIR / "INVALID_cn_24_empty.xml", settings.TED_DROP_FOLDER)
+    result = import_drop_folder.enqueue()  # the test settings run tasks immediately
+    summary = result.return_value
+    assert summary["counts"]["created"] == 1 and summary["counts"]["failed"] == 1
+    assert summary["moved"] == 2
+    today = timezone.localdate().isoformat()
+    assert (settings.TED_DROP_FOLDER / "processed" / today / "cn_24_cumbria.xml").is_file()
+    assert (settings.TED_DROP_FOLDER / "failed" / today / "INVALID_cn_24_empty.xml").is_file()
+    assert not (settings.TED_DROP_FOLDER / "cn_24_cumbria.xml").exists()
+    assert Opportunity.objects.filter(ted_notice_id="6bc75979-ce6c-46eb-81a6-eee543697dec").exists()
+
+    # The same file dropped again is processed again without duplicate, and kept beside the first copy.
+    shutil.copy(EXAMPLES_DIR / "cn_24_cumbria.xml", settings.TED_DROP_FOLDER)
+    out = io.StringIO()
+    call_command("import_eforms", "--drop-folder", stdout=out)
+    assert "0 imported, 0 updated, 1 unchanged" in out.getvalue()
+    assert (settings.TED_DROP_FOLDER / "processed" / today / "cn_24_cumbria-2.xml").is_file()
+    assert Opportunity.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_enqueue_needs_the_drop_folder():
+    with pytest.raises(CommandError):
+        call_command("import_eforms", "--enqueue", stdout=io.StringIO())
+    with pytest.raises(CommandError):
+        call_command("import_eforms", stdout=io.StringIO())
