@@ -69,6 +69,10 @@ MODEL_PERMISSIONS = {
         "resources.view_resource",
         # Newsletter subscribers: read and export.
         "newsletter.view_subscriber",
+        # Opportunities: add and correct; closed ones are archived, never deleted.
+        "opportunities.add_opportunity",
+        "opportunities.change_opportunity",
+        "opportunities.view_opportunity",
     ],
     MODERATORS: [
         "wagtailadmin.access_admin",
@@ -86,6 +90,9 @@ MODEL_PERMISSIONS = {
         # Contact messages addressed to the platform team.
         "contact.view_contactmessage",
         "contact.change_contactmessage",
+        "opportunities.add_opportunity",
+        "opportunities.change_opportunity",
+        "opportunities.view_opportunity",
     ],
     SECRETARIAT: [
         "wagtailadmin.access_admin",
@@ -115,6 +122,8 @@ MODEL_PERMISSIONS = {
         "resources.*",
         "network.*",
         "contact.*",
+        # Opportunities: only administrators may delete one (e.g. a notice imported by mistake).
+        "opportunities.*",
         # Newsletter subscribers: read, export and erase (nobody edits a subscription by hand).
         "newsletter.view_subscriber",
         "newsletter.delete_subscriber",
