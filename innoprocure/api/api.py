@@ -15,6 +15,8 @@ api = NinjaAPI(
 # Routers, one line per section:
 api.add_router("/stories", "innoprocure.stories.api.router")
 api.add_router("/network", "innoprocure.network.api.router")
+api.add_router("/events", "innoprocure.events.api.router")
+api.add_router("/opportunities", "innoprocure.opportunities.api.router")
 
 
 @api.exception_handler(ValidationError)

@@ -154,6 +154,6 @@ def apply(queryset, filters, archive=False, now=None):
         queryset = queryset.filter(
             Q(title__icontains=filters.query) | Q(summary__icontains=filters.query) | Q(organisation__icontains=filters.query)
         )
-    if archive:
+    if archive or filters.status == status_rules.CLOSED:
         return queryset.order_by(F("deadline").desc(nulls_last=True), "title", "pk")
     return queryset.order_by(F("deadline").asc(nulls_last=True), "title", "pk")

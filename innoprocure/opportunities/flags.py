@@ -45,3 +45,21 @@ def is_valid_code(code):
     """A well-formed flag code: "<known group>:<value>"."""
     group, sep, value = (code or "").partition(":")
     return bool(sep) and group in GROUP_LABELS and bool(value) and len(code) <= 64
+
+
+# eForms procedure types (codelist "procurement-procedure-type"); other values are free text and shown as typed.
+PROCEDURE_LABELS = {
+    "open": _("Open procedure"),
+    "restricted": _("Restricted procedure"),
+    "neg-w-call": _("Negotiated procedure with prior call for competition"),
+    "neg-wo-call": _("Negotiated procedure without prior call for competition"),
+    "comp-dial": _("Competitive dialogue"),
+    "innovation": _("Innovation partnership"),
+    "comp-tend": _("Competitive tendering"),
+    "oth-single": _("Other single-stage procedure"),
+    "oth-mult": _("Other multiple-stage procedure"),
+}
+
+
+def procedure_label(code):
+    return PROCEDURE_LABELS.get(code, code)

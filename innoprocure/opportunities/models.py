@@ -160,6 +160,16 @@ class Opportunity(models.Model):
         return self.status_at().badge_class
 
     @property
+    def procedure_label(self):
+        from innoprocure.opportunities.flags import procedure_label
+
+        return procedure_label(self.procedure)
+
+    def language_of(self, text, texts):
+        """The language code under which `text` appears in `texts` (titles or descriptions), if any."""
+        return next((code for code, value in (texts or {}).items() if value == text), "")
+
+    @property
     def is_closed(self):
         return self.status == status_rules.CLOSED
 

@@ -89,6 +89,8 @@ def detail(request, index_page, slug):
             "visitor": visitor,
             "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
             "budget_display": format_amount(opportunity.budget, opportunity.currency),
+            "title_language": opportunity.language_of(opportunity.title, opportunity.titles),
+            "summary_language": opportunity.language_of(opportunity.summary, opportunity.descriptions),
             "lots": lots,
             "flags": [flag_label(flag.code) for flag in opportunity.flags.all()],
             "other_languages": other_languages,

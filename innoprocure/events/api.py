@@ -1,0 +1,159 @@
+"""/api/v1/events: published events, upcoming (soonest first) or past (latest first), with the listing's filters."""
+
+import datetime
+import math
+
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError, ValidationError
+
+from innoprocure.events import filters
+from innoprocure.events.models import EventFormat, EventIndexPage, EventPage, EventType
+
+router = Router(tags=["events"])
+
+
+class AgendaItemOut(Schema):
+    kind: str
+    day: datetime.date | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    title: str
+    speakers: str = ""
+    description: str = ""
+
+
+class EventOut(Schema):
+    id: int
+    title: str
+    slug: str
+    url: str
+    calendar_url: str
+    event_type: str
+    event_type_label: str
+    format: str
+    start: datetime.datetime
+    end: datetime.datetime
+    time_zone: str
+    all_day: bool
+    venue: str
+    city: str
+    country: str | None
+    organiser: str
+    language: str | None
+    cost_type: str
+    cost: str
+    registration_url: str
+    registration_deadline: datetime.datetime | None
+    summary: str
+
+
+class EventDetailOut(EventOut):
+    organiser_url: str
+    agenda: list[AgendaItemOut]
+    body_html: str
+
+
+class EventList(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[EventOut]
+
+
+def _events():
+    index_page = EventIndexPage.objects.live().first()
+    if index_page is None:
+        return EventPage.objects.none()
+    return EventPage.objects.live().child_of(index_page).select_related("country", "language")
+
+
+def summary(request, event):
+    zone = event.zone
+    return {
+        "id": event.pk,
+        "title": event.title,
+        "slug": event.slug,
+        "url": request.build_absolute_uri(event.get_url(request)),
+        "calendar_url": request.build_absolute_uri(event.calendar_url()),
+        "event_type": event.event_type,
+        "event_type_label": str(event.get_event_type_display()),
+        "format": event.event_format,
+        # In the event's own zone: the offset tells the instant, the clock reads as announced.
+        "start": timezone.localtime(event.start, zone),
+        "end": timezone.localtime(event.end, zone),
+        "time_zone": event.time_zone,
+        "all_day": event.all_day,
+        "venue": event.venue,
+        "city": event.city,
+        "country": event.country_id,
+        "organiser": event.organiser,
+        "language": event.language_id,
+        "cost_type": event.cost_type,
+        "cost": event.cost,
+        "registration_url": event.registration_url,
+        "registration_deadline": timezone.localtime(event.registration_deadline, zone) if event.registration_deadline else None,
+        "summary": event.summary,
+    }
+
+
+def agenda(event):
+    items = []
+    for block in event.agenda:
+        value = block.value
+        if block.block_type == "day":
+            items.append({"kind": "day", "day": value["day"], "title": value["title"] or ""})
+        else:
+            items.append(
+                {
+                    "kind": "item",
+                    "start_time": value["start_time"].strftime("%H:%M") if value["start_time"] else None,
+                    "end_time": value["end_time"].strftime("%H:%M") if value["end_time"] else None,
+                    "title": value["title"],
+                    "speakers": value["speakers"] or "",
+                    "description": value["description"] or "",
+                }
+            )
+    return items
+
+
+@router.get("", response=EventList, summary="List events")
+def list_events(
+    request,
+    when: str = Query("upcoming", description="upcoming (default, soonest first) or past (latest first)"),
+    type: str | None = Query(None, description=", ".join(EventType.values)),  # noqa: A002 - the public parameter name
+    country: str | None = Query(None, description="ISO 3166-1 alpha-2 code; EU for EU-wide events."),
+    month: str | None = Query(None, description="YYYY-MM: events taking place during that month."),
+    online: str | None = Query(None, description=f"1: {EventFormat.ONLINE} or {EventFormat.HYBRID} events only."),
+    page: int = Query(1, ge=1),
+    page_size: int = Query(20, ge=1, le=100),
+):
+    selected = filters.parse(request.GET)
+    if selected.problems:
+        raise ValidationError(
+            [{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in selected.problems]
+        )
+    events = filters.apply(_events(), selected)
+    paginator = Paginator(events, page_size)
+    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    return {
+        "count": paginator.count,
+        "page": page,
+        "pages": math.ceil(paginator.count / page_size),
+        "results": [summary(request, event) for event in results],
+    }
+
+
+@router.get("/{int:event_id}", response=EventDetailOut, summary="One event")
+def event_detail(request, event_id: int):
+    event = _events().filter(pk=event_id).first()
+    if event is None:
+        raise HttpError(404, _("No published event has this id."))
+    return {
+        **summary(request, event),
+        "organiser_url": event.organiser_url,
+        "agenda": agenda(event),
+        "body_html": str(event.body),
+    }

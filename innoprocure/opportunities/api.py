@@ -1,0 +1,183 @@
+"""/api/v1/opportunities: published opportunities with the listing's filters; open ones by default, soonest
+deadline first; status=closed for the archive."""
+
+import datetime
+import math
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError, ValidationError
+
+from innoprocure.events.timezones import get_zone
+from innoprocure.opportunities import filters
+from innoprocure.opportunities.models import Opportunity, OpportunityType
+from innoprocure.opportunities.urls_helpers import index_url
+
+router = Router(tags=["opportunities"])
+
+
+class LotOut(Schema):
+    lot_id: str
+    title: str
+    description: str
+    deadline: datetime.datetime | None
+    cpv_codes: list[str]
+    estimated_value: Decimal | None
+    currency: str
+
+
+class OpportunityOut(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str
+    type: str
+    type_label: str
+    status: str
+    status_label: str
+    organisation: str
+    country: str | None
+    budget: Decimal | None
+    currency: str
+    deadline: datetime.datetime | None
+    deadline_timezone: str
+    procedure: str
+    cpv_codes: list[str]
+    sectors: list[str]
+    approach: str
+    is_innovation: bool
+    flags: list[str]
+    source: str
+    link: str
+    summary: str
+
+
+class OpportunityDetailOut(OpportunityOut):
+    organisation_url: str
+    place_of_performance: str
+    awarded: bool
+    award_note: str
+    ted_notice_id: str
+    ted_procedure_id: str
+    ted_notice_type: str
+    notice_language: str
+    publication_date: datetime.date | None
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    lots: list[LotOut]
+
+
+class OpportunityList(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[OpportunityOut]
+
+
+def _local(value, opportunity):
+    if value is None:
+        return None
+    return timezone.localtime(value, get_zone(opportunity.deadline_timezone, timezone.get_default_timezone()))
+
+
+def summary(request, opportunity, base):
+    status = opportunity.status_at()
+    return {
+        "id": opportunity.pk,
+        "slug": opportunity.slug,
+        "title": opportunity.title,
+        "url": request.build_absolute_uri(f"{base}{opportunity.slug}/"),
+        "type": opportunity.opportunity_type,
+        "type_label": str(opportunity.get_opportunity_type_display()),
+        "status": status.code,
+        "status_label": str(status.label),
+        "organisation": opportunity.organisation,
+        "country": opportunity.country_id,
+        "budget": opportunity.budget,
+        "currency": opportunity.currency,
+        "deadline": _local(opportunity.deadline, opportunity),
+        "deadline_timezone": opportunity.deadline_timezone,
+        "procedure": opportunity.procedure,
+        "cpv_codes": [str(code) for code in opportunity.cpv_codes or []],
+        "sectors": [sector.slug for sector in opportunity.sectors.all()],
+        "approach": opportunity.approach,
+        "is_innovation": opportunity.is_innovation,
+        "flags": [flag.code for flag in opportunity.flags.all()],
+        "source": opportunity.source,
+        "link": opportunity.url,
+        "summary": opportunity.summary,
+    }
+
+
+@router.get("", response=OpportunityList, summary="List opportunities")
+def list_opportunities(
+    request,
+    type: str | None = Query(None, description=", ".join(OpportunityType.values)),  # noqa: A002 - the public parameter name
+    country: str | None = Query(None, description="ISO 3166-1 alpha-2 code; EU for EU-wide."),
+    status: str | None = Query(
+        None, description="open, closing-soon (deadline within 14 days) or closed. Default: open and closing soon."
+    ),
+    sector: str | None = Query(None, description="A sector slug, e.g. health-care."),
+    innovation: str | None = Query(None, description="1: innovation procurement only."),
+    flag: list[str] | None = Query(None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."),
+    q: str | None = Query(None, description="Words in the title, summary or organisation."),
+    page: int = Query(1, ge=1),
+    page_size: int = Query(20, ge=1, le=100),
+):
+    selected = filters.parse(request.GET)
+    if selected.problems:
+        raise ValidationError(
+            [{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in selected.problems]
+        )
+    queryset = Opportunity.objects.select_related("country").prefetch_related("sectors", "flags")
+    opportunities = filters.apply(queryset, selected)
+    paginator = Paginator(opportunities, page_size)
+    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    base = index_url()
+    return {
+        "count": paginator.count,
+        "page": page,
+        "pages": math.ceil(paginator.count / page_size),
+        "results": [summary(request, opportunity, base) for opportunity in results],
+    }
+
+
+@router.get("/{int:opportunity_id}", response=OpportunityDetailOut, summary="One opportunity")
+def opportunity_detail(request, opportunity_id: int):
+    opportunity = (
+        Opportunity.objects.filter(live=True, pk=opportunity_id)
+        .select_related("country")
+        .prefetch_related("sectors", "flags", "lots")
+        .first()
+    )
+    if opportunity is None:
+        raise HttpError(404, _("No published opportunity has this id."))
+    return {
+        **summary(request, opportunity, index_url()),
+        "organisation_url": opportunity.organisation_url,
+        "place_of_performance": opportunity.place_of_performance,
+        "awarded": opportunity.awarded,
+        "award_note": opportunity.award_note,
+        "ted_notice_id": opportunity.ted_notice_id,
+        "ted_procedure_id": opportunity.ted_procedure_id,
+        "ted_notice_type": opportunity.ted_notice_type,
+        "notice_language": opportunity.notice_language,
+        "publication_date": opportunity.publication_date,
+        "titles": {str(code): str(text) for code, text in (opportunity.titles or {}).items()},
+        "descriptions": {str(code): str(text) for code, text in (opportunity.descriptions or {}).items()},
+        "lots": [
+            {
+                "lot_id": lot.lot_id,
+                "title": lot.title,
+                "description": lot.description,
+                "deadline": _local(lot.deadline, opportunity),
+                "cpv_codes": [str(code) for code in lot.cpv_codes or []],
+                "estimated_value": lot.estimated_value,
+                "currency": lot.currency,
+            }
+            for lot in opportunity.lots.all()
+        ],
+    }
