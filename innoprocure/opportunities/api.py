@@ -122,7 +122,7 @@ def list_opportunities(
     ),
     sector: str | None = Query(None, description="A sector slug, e.g. health-care."),
     innovation: str | None = Query(None, description="1: innovation procurement only."),
-    flag: list[str] | None = Query(None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."),
+    flag: list[str] | None = Query(None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."),  # noqa: B008
     q: str | None = Query(None, description="Words in the title, summary or organisation."),
     page: int = Query(1, ge=1),
     page_size: int = Query(20, ge=1, le=100),

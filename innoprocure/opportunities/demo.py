@@ -356,7 +356,7 @@ def _deadline(today, spec):
 
 def load(out):
     home = ensure_home_page()
-    index = ensure_child_page(
+    ensure_child_page(
         home, OpportunityIndexPage, "opportunities", title="Opportunities", introduction=INTRODUCTION, show_in_menus=True
     )
     today = timezone.localdate()
