@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from innoprocure.opportunities import admin_import  # noqa: F401 - registers the TED import view and menu item
 from innoprocure.opportunities.admin import LotsPanel, OpportunityAdminForm, OpportunityFilterSet
 from innoprocure.opportunities.models import Opportunity
 

@@ -1,0 +1,162 @@
+"""Uploading eForms notices in the Wagtail admin: who may, what is accepted, and the summary shown.
+
+Test data: the eForms SDK example notices in `<repo>/../shared/ted/eforms-sdk-examples` — © European Union,
+Publications Office, CC BY 4.0 (OP-TED eForms SDK 1.15.1, examples/notices/). Keep this attribution wherever the
+files are used. The tests skip, saying so, when that folder is absent.
+"""
+
+import io
+import zipfile
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from innoprocure.accounts.tests.factories import UserFactory, activate_totp
+from innoprocure.audit.models import AuditEvent
+from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, example
+from innoprocure.opportunities.models import Opportunity
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        not EXAMPLES_DIR.is_dir(), reason=f"the eForms SDK examples are not at {EXAMPLES_DIR} (shared/ted beside the repo)"
+    ),
+]
+
+URL = "/admin/opportunities/import-from-ted/"
+
+
+def staff_member(email):
+    """Staff who may enter the admin: signed in with a second factor set up, as the platform requires."""
+    user = UserFactory(email=email, is_staff=True)
+    activate_totp(user)
+    return user
+
+
+@pytest.fixture
+def importer():
+    user = staff_member("importer@example.org")
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="opportunities", codename="add_opportunity"),
+        Permission.objects.get(content_type__app_label="opportunities", codename="change_opportunity"),
+    )
+    return user
+
+
+@pytest.fixture
+def editor_without_permission():
+    user = staff_member("editor@example.org")
+    user.user_permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    return user
+
+
+def upload(name, data, content_type="application/xml"):
+    return SimpleUploadedFile(name, data, content_type=content_type)
+
+
+def test_url_and_menu_item(client, importer):
+    assert reverse("opportunities_ted_import") == URL
+    client.force_login(importer)
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert "Import notices from TED" in response.text
+    assert 'type="file"' in response.text and "multiple" in response.text
+    home = client.get("/admin/")
+    assert "Import from TED" in home.text
+
+
+def test_staff_without_the_permission_is_refused(client, editor_without_permission):
+    client.force_login(editor_without_permission)
+    assert client.get(URL).status_code in (302, 403)
+    response = client.post(URL, {"files": [upload("cn_81.xml", example("cn_81.xml"))]})
+    assert response.status_code in (302, 403)
+    assert not Opportunity.objects.exists()
+    assert "Import from TED" not in client.get("/admin/").text
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    response = client.get(URL)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_upload_of_several_files_shows_the_summary(client, importer):
+    client.force_login(importer)
+    response = client.post(
+        URL,
+        {
+            "files": [
+                upload("cn_24_open.xml", example("cn_24_open.xml")),
+                upload("change.xml", example("change-cn_24_open_dates.xml")),
+                upload("empty.xml", example("INVALID_cn_24_empty.xml")),
+                upload("pin.xml", example("pin-only_24_lots.xml")),
+            ]
+        },
+    )
+    assert response.status_code == 200
+    text = response.text
+    assert "4 notices: 1 imported, 1 updated, 0 unchanged, 1 skipped, 1 failed." in text
+    assert "The notice lacks required fields" in text
+    assert "A planning notice" in text
+    opportunity = Opportunity.objects.get()
+    assert f"/admin/snippets/opportunities/opportunity/edit/{opportunity.pk}/" in text
+    event = AuditEvent.objects.get(action="opportunities.ted_import")
+    assert event.actor == importer
+    assert event.details["counts"]["created"] == 1
+
+    again = client.post(URL, {"files": [upload("cn_24_open.xml", example("cn_24_open.xml"))]})
+    assert "1 notice: 0 imported, 0 updated, 0 unchanged, 1 skipped, 0 failed." in again.text
+    assert Opportunity.objects.count() == 1
+
+
+def test_zip_upload(client, importer):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("notices/cn_81.xml", example("cn_81.xml"))
+        archive.writestr("notices/cn_25.xml", example("cn_25.xml"))
+    client.force_login(importer)
+    response = client.post(URL, {"files": [upload("notices.zip", buffer.getvalue(), "application/zip")]})
+    assert "2 notices: 2 imported" in response.text
+    assert Opportunity.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("report.xml", b"%PDF-1.7\n%binary", "not one of the accepted types"),
+        ("notice.pdf", example("cn_81.xml") if EXAMPLES_DIR.is_dir() else b"", "content is of another type"),
+        ("empty.zip", b"PK\x05\x06" + b"\x00" * 18, "not one of the accepted types"),
+        ("broken.zip", b"PK\x03\x04broken", "the zip file is damaged"),
+    ],
+)
+def test_upload_is_validated_by_content(client, importer, name, data, message):
+    client.force_login(importer)
+    response = client.post(URL, {"files": [upload(name, data)]})
+    assert response.status_code == 200
+    assert message in response.text
+    assert "Import summary" not in response.text
+    assert not Opportunity.objects.exists()
+
+
+def test_upload_is_validated_by_size(client, importer, settings):
+    settings.MAX_UPLOAD_SIZE = 1000
+    client.force_login(importer)
+    response = client.post(URL, {"files": [upload("cn_81.xml", example("cn_81.xml"))]})
+    assert "files may be at most" in response.text
+    assert not Opportunity.objects.exists()
+
+
+def test_entity_attack_is_refused_at_upload(client, importer):
+    lolz = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><x>&b;</x>'
+    client.force_login(importer)
+    response = client.post(URL, {"files": [upload("lolz.xml", lolz)]})
+    assert "lolz.xml" in response.text and "not one of the accepted types" in response.text
+
+
+def test_no_file_chosen(client, importer):
+    client.force_login(importer)
+    response = client.post(URL, {})
+    assert response.status_code == 200
+    assert "This field is required." in response.text
