@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "innoprocure.search"
     label = "sitesearch"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from innoprocure.search import signals
+
+        signals.connect()

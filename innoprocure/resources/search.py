@@ -1,0 +1,685 @@
+"""The Resource Centre's search: one service for the listing page, the API and the site-wide search.
+
+    request, errors = parse_params(request.GET)      # what the user asked for, and what was wrong with it
+    results = search(request)                         # ranked page, facet counts, spelling, snippets
+
+How it works (docs/search.md has the reasoning):
+- Text: the query's words are looked up in our own inverted index (innoprocure.search.models) with a few
+  plain SQL queries that SQLite and PostgreSQL run identically. Words combine with AND; a resource matches a
+  word when the word, analysed in the resource's language (stemming, accent folding), is one of its terms.
+  Score = sum over words of idf x weight, where the weight favours the title, then tags, summary, body and
+  attachments. "Quoted phrases" must also appear as consecutive words (checked on positions).
+- Typos: a word that matches nothing is replaced by the closest vocabulary word (one or two edits, found
+  through the delete-variant table), preferring the more frequent; the corrected query is "did you mean".
+- Facets: an in-memory bitset per facet value (innoprocure.search.snapshot); values of one facet combine with
+  OR, facets with AND, and each facet is counted with every other facet's filter applied (disjunctive).
+"""
+
+import hashlib
+import heapq
+import math
+from dataclasses import dataclass, field, replace
+
+from django.core.cache import cache
+from django.db import connection
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from innoprocure.core import taxonomies
+from innoprocure.core.taxonomies import Approach
+from innoprocure.resources.models import Resource, ResourceType
+from innoprocure.search import analysis, highlight
+from innoprocure.search.indexer import chunks, current_version
+from innoprocure.search.models import Posting, Term, Word, WordVariant
+from innoprocure.search.snapshot import bit_positions, bits_from_positions, get_snapshot
+
+FACETS = ("type", "sector", "approach", "stage", "country", "language", "year")
+FILTERS = (*FACETS, "tag")
+SORTS = ("relevance", "newest", "title")
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+MAX_QUERY_LENGTH = 500  # characters; the page shortens a longer query, the API refuses it
+MAX_QUERY_WORDS = 32
+MAX_VALUES = 50  # values per filter
+CACHE_SECONDS = 600
+RESTRICT_LIMIT = 5000  # below this many candidates, later words are looked up for the candidates only
+
+FACET_LABELS = {
+    "type": gettext_lazy("Type"),
+    "sector": gettext_lazy("Sector"),
+    "approach": gettext_lazy("Approach"),
+    "stage": gettext_lazy("Procurement stage"),
+    "country": gettext_lazy("Country"),
+    "language": gettext_lazy("Language"),
+    "year": gettext_lazy("Year"),
+    "tag": gettext_lazy("Tag"),
+}
+SORT_LABELS = {
+    "relevance": gettext_lazy("Best match"),
+    "newest": gettext_lazy("Newest first"),
+    "title": gettext_lazy("Title A–Z"),
+}
+
+
+# --- parameters ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParamError:
+    parameter: str
+    message: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What the user asked for, valid. Everything lives in the URL: this is what its parameters mean."""
+
+    q: str = ""
+    filters: tuple = ()  # ((facet, (value, …)), …) in FILTERS order, only facets with values
+    sort: str = ""  # "" = the default: best match with words, newest without
+    page: int = 1
+    page_size: int = PAGE_SIZE
+
+    def values(self, facet):
+        return dict(self.filters).get(facet, ())
+
+    @property
+    def effective_sort(self):
+        if self.sort in ("newest", "title"):
+            return self.sort
+        return "relevance" if self.q.strip() else "newest"
+
+    def with_filter(self, facet, values):
+        filters = dict(self.filters)
+        if values:
+            filters[facet] = tuple(values)
+        else:
+            filters.pop(facet, None)
+        return replace(self, filters=tuple((name, filters[name]) for name in FILTERS if name in filters), page=1)
+
+    def params(self, include_page=False):
+        """[(name, value)] for a URL; defaults are left out."""
+        params = [("q", self.q)] if self.q else []
+        for facet, values in self.filters:
+            params.extend((facet, value) for value in values)
+        if self.sort:
+            params.append(("sort", self.sort))
+        if include_page and self.page != 1:
+            params.append(("page", str(self.page)))
+        return params
+
+    def querystring(self, **changes):
+        """ "?…" for this request with some things changed (the page goes back to 1)."""
+        target = replace(self, page=1, **changes)
+        return "?" + urlencode(target.params(include_page=True)) if target.params(include_page=True) else "?"
+
+    def cache_key(self):
+        return repr((self.q, self.filters, self.effective_sort, self.page, self.page_size))
+
+
+def clean_query(value):
+    """The query without control characters (NUL included) and surplus spaces."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+
+
+def _getlist(data, name):
+    if hasattr(data, "getlist"):
+        return data.getlist(name)
+    value = data.get(name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _known_values(facet, snapshot):
+    if facet == "type":
+        return set(ResourceType.values)
+    if facet == "approach":
+        return set(Approach.values)
+    return set(snapshot.labels.get(facet, {}))
+
+
+def parse_params(data, *, api=False, snapshot=None):
+    """(SearchRequest, [ParamError]) from GET parameters. Invalid parts are left out of the request.
+
+    The listing page shows the errors as a notice and carries on; the API answers 400 with them.
+    """
+    snapshot = snapshot or get_snapshot()
+    errors = []
+    raw_q = (_getlist(data, "q") or [""])[0]
+    q = clean_query(raw_q)
+    if len(q) > MAX_QUERY_LENGTH:
+        errors.append(ParamError("q", _("The search is longer than %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH}))
+        q = q[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] if " " in q[:MAX_QUERY_LENGTH] else q[:MAX_QUERY_LENGTH]
+
+    filters = []
+    for facet in FILTERS:
+        raw_values = [clean_query(value) for value in _getlist(data, facet)]
+        raw_values = [value for value in dict.fromkeys(raw_values) if value]
+        if len(raw_values) > MAX_VALUES:
+            errors.append(ParamError(facet, _("At most %(limit)s values may be given.") % {"limit": MAX_VALUES}))
+            raw_values = raw_values[:MAX_VALUES]
+        known = None if facet == "year" else _known_values(facet, snapshot)
+        accepted = []
+        for value in raw_values:
+            normalised = value.upper() if facet == "country" else value.lower() if facet in ("language", "tag") else value
+            if facet == "year":
+                if normalised.isascii() and normalised.isdigit() and 1000 <= int(normalised) <= 9999:
+                    accepted.append(str(int(normalised)))
+                    continue
+                errors.append(ParamError(facet, _("“%(value)s” is not a year.") % {"value": value[:40]}, value))
+            elif normalised in known:
+                accepted.append(normalised)
+            else:
+                message = _("There is no %(facet)s “%(value)s”.") % {
+                    "facet": str(FACET_LABELS[facet]).lower(),
+                    "value": value[:40],
+                }
+                errors.append(ParamError(facet, message, value))
+        if accepted:
+            filters.append((facet, tuple(dict.fromkeys(accepted))))
+
+    sort = (_getlist(data, "sort") or [""])[0].strip()
+    if sort and sort not in SORTS:
+        errors.append(ParamError("sort", _("Sort by one of: %(choices)s.") % {"choices": ", ".join(SORTS)}, sort))
+        sort = ""
+
+    page = 1
+    raw_page = (_getlist(data, "page") or [""])[0].strip()
+    if raw_page:
+        if raw_page.isascii() and raw_page.isdigit() and 1 <= int(raw_page) <= 1_000_000:
+            page = int(raw_page)
+        else:
+            errors.append(ParamError("page", _("The page must be a whole number from 1."), raw_page))
+
+    page_size = PAGE_SIZE
+    raw_size = (_getlist(data, "page_size") or [""])[0].strip()
+    if api and raw_size:
+        if raw_size.isascii() and raw_size.isdigit() and 1 <= int(raw_size) <= MAX_PAGE_SIZE:
+            page_size = int(raw_size)
+        else:
+            errors.append(
+                ParamError("page_size", _("The page size must be from 1 to %(limit)s.") % {"limit": MAX_PAGE_SIZE}, raw_size)
+            )
+    request = SearchRequest(q=q, filters=tuple(filters), sort=sort, page=page, page_size=page_size)
+    return request, errors
+
+
+# --- labels -------------------------------------------------------------------------------------------------------
+
+_TAXONOMY_NAMES = {
+    "sector": dict(taxonomies.SECTORS),
+    "stage": dict(taxonomies.STAGES),
+    "country": {code: name for code, name, _eu in taxonomies.COUNTRIES},
+    "language": dict(taxonomies.LANGUAGES),
+}
+
+
+def value_label(facet, value, snapshot=None):
+    """A facet value in the user's words and language."""
+    if facet == "type":
+        return str(ResourceType(value).label) if value in ResourceType.values else value
+    if facet == "approach":
+        return str(Approach(value).label) if value in Approach.values else value
+    if facet == "year":
+        return str(value)
+    translated = _TAXONOMY_NAMES.get(facet, {}).get(value)
+    if translated is not None:
+        return str(translated)
+    snapshot = snapshot or get_snapshot()
+    return snapshot.labels.get(facet, {}).get(value, value)
+
+
+def _ordered_values(facet, values, snapshot):
+    if facet == "type":
+        order = {value: index for index, value in enumerate(ResourceType.values)}
+        return sorted(values, key=lambda value: order.get(value, 99))
+    if facet == "approach":
+        order = {value: index for index, value in enumerate(Approach.values)}
+        return sorted(values, key=lambda value: order.get(value, 99))
+    if facet == "stage":
+        return sorted(values, key=lambda value: (snapshot.stage_order.get(value, 99), value))
+    if facet == "year":
+        return sorted(values, key=lambda value: -int(value))
+    labels = {value: value_label(facet, value, snapshot) for value in values}
+    if facet == "country":  # EU-wide first, then the countries by name
+        return sorted(values, key=lambda value: (value != taxonomies.EU_WIDE, labels[value].casefold()))
+    return sorted(values, key=lambda value: labels[value].casefold())
+
+
+# --- the query ----------------------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"', "＂": '"'})
+
+
+@dataclass
+class Clause:
+    """A word, or a quoted phrase (words in order; None for a word that only holds a place, like "of")."""
+
+    words: list
+    phrase: bool = False
+
+
+def parse_query(q):
+    """Clauses of a query: quoted parts are phrases, an unmatched quote is ignored, the rest are words."""
+    parts = clean_query(q).translate(_QUOTES).split('"')
+    if len(parts) % 2 == 0:  # odd number of quotes: the last one opens nothing
+        parts[-2:] = [parts[-2] + " " + parts[-1]]
+    clauses, count = [], 0
+    for index, part in enumerate(parts):
+        # Words too short or too long to be indexed would match nothing; in a phrase they still hold a place.
+        words = [word if 2 <= len(analysis.fold(word)) <= analysis.MAX_TOKEN else None for word in analysis.tokens(part)]
+        if not index % 2:
+            words = [word for word in words if word is not None]
+        words = words[: MAX_QUERY_WORDS - count]
+        count += len(words)
+        if index % 2 and len(words) > 1:
+            clauses.append(Clause(words=words, phrase=True))
+        else:
+            clauses.extend(Clause(words=[word]) for word in words if word is not None)
+    # Stop words are dropped, unless the query has nothing else; inside a phrase they keep their place.
+    meaningful = [c for c in clauses if c.phrase or analysis.fold(c.words[0]) not in analysis.ANY_STOPWORD]
+    if meaningful:
+        clauses = meaningful
+    for clause in clauses:
+        if clause.phrase:
+            clause.words = [
+                None if word is None or analysis.fold(word) in analysis.ANY_STOPWORD else word for word in clause.words
+            ]
+            if sum(word is not None for word in clause.words) < 2:
+                clause.phrase = False
+                clause.words = [word for word in clause.words if word is not None][:1] or clause.words[:1]
+    return [clause for clause in clauses if clause.words]
+
+
+def _table(model):
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _fetch(term_ids, resource_ids=None, columns="resource_id, weight"):
+    """Rows of postings of `term_ids` (optionally for `resource_ids` only)."""
+    term_marks = ", ".join(["%s"] * len(term_ids))
+    base = f"SELECT {columns} FROM {_table(Posting)} WHERE term_id IN ({term_marks})"  # noqa: S608 - no user text
+    rows = []
+    with connection.cursor() as cursor:
+        if resource_ids is None:
+            cursor.execute(base, list(term_ids))
+            return cursor.fetchall()
+        for batch in chunks(sorted(resource_ids), 900 - len(term_ids)):
+            marks = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"{base} AND resource_id IN ({marks})", [*term_ids, *batch])
+            rows.extend(cursor.fetchall())
+    return rows
+
+
+def _lookup_terms(words, analysers):
+    """{word: [(term id, df)]} for the terms of each word that occur in at least one resource."""
+    keys_of = {word: analysis.query_terms(word, analysers) for word in words}
+    all_keys = sorted(set().union(*keys_of.values())) if keys_of else []
+    found = {}
+    for batch in chunks(all_keys):
+        found.update(
+            (key, (pk, df)) for pk, key, df in Term.objects.filter(key__in=batch, df__gt=0).values_list("pk", "key", "df")
+        )
+    return {word: [found[key] for key in sorted(keys) if key in found] for word, keys in keys_of.items()}
+
+
+def suggest_word(word, analysers):
+    """The vocabulary word closest to `word` (one or two edits), preferring the most frequent; or None."""
+    folded = analysis.fold(word)
+    limit = analysis.max_typos(folded)
+    if not limit or not folded.isalpha():
+        return None
+    keys = sorted(analysis.variants(folded))
+    candidates = set()
+    for batch in chunks(keys):
+        candidates.update(WordVariant.objects.filter(variant__in=batch).values_list("word__text", flat=True))
+    scored = []
+    for candidate in candidates:
+        if candidate == folded:
+            continue
+        distance = analysis.edit_distance(folded, candidate, limit)
+        if distance <= limit:
+            scored.append((distance, candidate))
+    if not scored:
+        return None
+    terms = _lookup_terms([candidate for _d, candidate in scored], analysers)
+    best = min(
+        ((distance, -sum(df for _pk, df in terms[candidate]), candidate) for distance, candidate in scored if terms[candidate]),
+        default=None,
+    )
+    return best[2] if best else None
+
+
+@dataclass
+class TextMatch:
+    scores: dict  # snapshot position -> score
+    corrections: dict  # query word -> the word searched instead (the word itself matched nothing)
+    suggestions: dict  # query word -> a likelier spelling, offered as "did you mean" (corrections included)
+    words: list  # the words searched for (after corrections)
+
+
+def match_text(clauses, snapshot):
+    """Resources matching every clause, with scores; corrects words that match nothing.
+
+    A word that matches through its stem but never occurs as typed ("procurment" stems like "procurement")
+    is searched as it is, and the likelier spelling is offered as "did you mean".
+    """
+    analysers = [code for code in analysis.ANALYSERS if snapshot.analysers.get(code)]
+    words = list(dict.fromkeys(word for clause in clauses for word in clause.words if word is not None))
+    terms = _lookup_terms(words, analysers)
+    folded = {word: analysis.fold(word) for word in words}
+    seen = set()
+    for batch in chunks(sorted(set(folded.values()))):
+        seen.update(Word.objects.filter(text__in=batch).values_list("text", flat=True))
+    corrections, suggestions = {}, {}
+    for word in words:
+        if terms[word] and (folded[word] in seen or not folded[word].isalpha()):
+            continue
+        suggestion = suggest_word(word, analysers)
+        if suggestion:
+            suggestions[word] = suggestion
+            if not terms[word]:
+                corrections[word] = suggestion
+                terms[word] = _lookup_terms([suggestion], analysers)[suggestion]
+    searched = [corrections.get(word, word) for word in words]
+    if any(not terms[word] for word in words):
+        return TextMatch({}, corrections, suggestions, searched)
+
+    total = snapshot.size or 1
+    scores = None
+    for word in sorted(words, key=lambda w: sum(df for _pk, df in terms[w])):
+        term_ids = [pk for pk, _df in terms[word]]
+        restrict = scores.keys() if scores is not None and len(scores) <= RESTRICT_LIMIT else None
+        rows = _fetch(term_ids, restrict)
+        if len(term_ids) == 1:
+            weights = dict(rows)
+        else:  # a resource may hold two forms of the word: count the better one
+            weights = {}
+            for rid, weight in rows:
+                if weight > weights.get(rid, 0):
+                    weights[rid] = weight
+        idf = math.log(1 + total / sum(df for _pk, df in terms[word])) / analysis.WEIGHT_SCALE
+        if scores is None:
+            scores = {rid: idf * weight for rid, weight in weights.items()}
+        else:
+            scores = {rid: score + idf * weights[rid] for rid, score in scores.items() if rid in weights}
+        if not scores:
+            break
+    for clause in clauses:
+        if clause.phrase and scores:
+            scores = _check_phrase(clause, terms, scores)
+    position_of = snapshot.position_of
+    by_position = {position_of[rid]: score for rid, score in (scores or {}).items() if rid in position_of}
+    return TextMatch(by_position, corrections, suggestions, searched)
+
+
+def _check_phrase(clause, terms, scores):
+    """Keep the resources where the phrase's words stand next to each other (stop words hold their places)."""
+    placed = [(offset, word) for offset, word in enumerate(clause.words) if word is not None]
+    word_of = {}
+    for _offset, word in placed:
+        for pk, _df in terms[word]:
+            word_of[pk] = word
+    restrict = scores.keys() if len(scores) <= RESTRICT_LIMIT else None
+    positions = {}
+    for rid, term_id, text in _fetch(list(word_of), restrict, columns="resource_id, term_id, positions"):
+        if rid in scores:
+            positions.setdefault(rid, {}).setdefault(word_of[term_id], set()).update(analysis.decode_positions(text))
+    kept = {}
+    first_offset, first_word = placed[0]
+    for rid, by_word in positions.items():
+        for start in by_word.get(first_word, ()):
+            if all(start - first_offset + offset in by_word.get(word, ()) for offset, word in placed[1:]):
+                kept[rid] = scores[rid]
+                break
+    return kept
+
+
+# --- results ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    resource: Resource
+    score: float
+    title_html: str
+    snippet: str
+    matched_in: str = ""  # "attachment" when only an attachment explains the match
+
+
+@dataclass
+class Relaxation:
+    """A way out of an empty result: drop one filter (or the words) and get `count` results."""
+
+    facet: str  # a facet name, or "q" for the words
+    label: str
+    count: int
+    request: SearchRequest
+
+
+@dataclass
+class SearchResults:
+    request: SearchRequest
+    total: int
+    hits: list
+    facets: dict = field(default_factory=dict)  # facet -> [FacetValue]
+    corrections: dict = field(default_factory=dict)  # words searched instead of words that matched nothing
+    did_you_mean: str = ""  # the query with likelier spellings, if any
+    relaxations: list = field(default_factory=list)
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.total / self.request.page_size))
+
+    @property
+    def page_out_of_range(self):
+        return self.request.page > self.num_pages
+
+
+def _corrected_query(q, corrections):
+    """The query as typed, with each corrected word replaced in place."""
+    if not corrections:
+        return ""
+    pieces, cursor = [], 0
+    for match in analysis.WORD.finditer(q):
+        replacement = corrections.get(analysis.normalise(match.group()))
+        if replacement:
+            pieces += [q[cursor : match.start()], replacement]
+            cursor = match.end()
+    pieces.append(q[cursor:])
+    return "".join(pieces)
+
+
+def _page_positions(request, snapshot, text, total_bits, total):
+    """Snapshot positions of the requested page, in order."""
+    start = (request.page - 1) * request.page_size
+    wanted = start + request.page_size
+    if start >= total:
+        return []
+    sort = request.effective_sort
+    size = snapshot.size
+    if sort == "relevance" and text is not None:
+        scores = text.scores
+        candidates = sorted(scores)
+        if total < len(candidates):
+            flags = total_bits.to_bytes((size + 7) // 8, "little")
+            candidates = [p for p in candidates if flags[p >> 3] >> (p & 7) & 1]
+        newest = snapshot.newest_rank
+        top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
+        top.sort(key=lambda p: (-scores[p], newest[p]))
+        return top[start:wanted]
+    rank = snapshot.rank(sort)
+    if total * 20 >= size:  # dense: walk the precomputed order until the page is full
+        flags = total_bits.to_bytes((size + 7) // 8, "little")
+        found = []
+        for p in snapshot.order(sort):
+            if flags[p >> 3] >> (p & 7) & 1:
+                found.append(p)
+                if len(found) >= wanted:
+                    break
+        return found[start:wanted]
+    return heapq.nsmallest(wanted, bit_positions(total_bits, size), key=rank.__getitem__)[start:wanted]
+
+
+def _compute(request, snapshot):
+    """The cacheable part of a search: ids of the page, counts, corrections."""
+    clauses = parse_query(request.q) if request.q else []
+    text = match_text(clauses, snapshot) if clauses else None
+    everything = snapshot.everything
+    match_bits = bits_from_positions(text.scores, snapshot.size) if text is not None else everything
+
+    filter_bits = {}
+    for facet, values in request.filters:
+        bits = 0
+        for value in values:
+            bits |= snapshot.value_bits(facet, value)
+        filter_bits[facet] = bits
+
+    def without(facet, base):
+        bits = base
+        for other, other_bits in filter_bits.items():
+            if other != facet:
+                bits &= other_bits
+        return bits
+
+    total_bits = without(None, match_bits)
+    total = total_bits.bit_count()
+
+    counts = {}
+    for facet in FACETS:
+        base = without(facet, match_bits) if facet in filter_bits else total_bits
+        counts[facet] = {
+            value: count
+            for value, bits in snapshot.values.get(facet, {}).items()
+            if (count := (base & bits).bit_count()) or value in request.values(facet)
+        }
+        for value in request.values(facet):
+            counts[facet].setdefault(value, 0)
+
+    relaxations = []
+    if total == 0:
+        for facet in filter_bits:
+            relaxations.append((facet, without(facet, match_bits).bit_count()))
+        if text is not None:
+            relaxations.append(("q", without(None, everything).bit_count()))
+
+    positions = _page_positions(request, snapshot, text, total_bits, total)
+    return {
+        "total": total,
+        "ids": [snapshot.ids[p] for p in positions],
+        "scores": [text.scores[p] for p in positions] if text is not None else [0.0] * len(positions),
+        "counts": counts,
+        "corrections": text.corrections if text is not None else {},
+        "suggestions": text.suggestions if text is not None else {},
+        "words": text.words if text is not None else [],
+        "relaxations": relaxations,
+    }
+
+
+def search(request, *, facets=True, snippets=True, use_cache=True):
+    """Run a search; returns SearchResults with the hits of the requested page."""
+    version = current_version()
+    snapshot = get_snapshot(version)
+    key = "sitesearch:" + hashlib.sha1(f"{version}|{request.cache_key()}".encode(), usedforsecurity=False).hexdigest()
+    core = cache.get(key) if use_cache else None
+    if core is None:
+        core = _compute(request, snapshot)
+        if use_cache:
+            cache.set(key, core, CACHE_SECONDS)
+
+    resources = Resource.objects.filter(pk__in=core["ids"], live=True).select_related("main_language")
+    resources = {resource.pk: resource for resource in resources.prefetch_related("sectors", "stages", "countries", "languages")}
+    words = core["words"]
+    hits = []
+    for rid, score in zip(core["ids"], core["scores"], strict=True):
+        resource = resources.get(rid)
+        if resource is not None:
+            hits.append(_hit(resource, score, words) if snippets else Hit(resource, score, "", ""))
+
+    results = SearchResults(
+        request=request,
+        total=core["total"],
+        hits=hits,
+        corrections=core["corrections"],
+        did_you_mean=_corrected_query(request.q, core["suggestions"]),
+    )
+    if facets:
+        results.facets = {
+            facet: [
+                FacetValue(value, value_label(facet, value, snapshot), count, value in request.values(facet))
+                for value in _ordered_values(facet, list(values), snapshot)
+                for count in [values[value]]
+            ]
+            for facet, values in core["counts"].items()
+        }
+    for facet, count in core["relaxations"]:
+        if facet == "q":
+            relaxed = replace(request, q="", page=1)
+            label = _("Search without the words “%(q)s”") % {"q": request.q}
+        else:
+            relaxed = request.with_filter(facet, ())
+            names = ", ".join(value_label(facet, value, snapshot) for value in request.values(facet))
+            label = _("Remove the filter %(facet)s: %(values)s") % {"facet": FACET_LABELS[facet], "values": names}
+        results.relaxations.append(Relaxation(facet, label, count, relaxed))
+    return results
+
+
+def _hit(resource, score, words):
+    """A result with its title and snippet highlighted by the words searched for, analysed in its language."""
+    from innoprocure.search.indexer import html_to_text
+
+    code = analysis.analyser_for(resource.main_language_id)
+    analyser = analysis.get_analyser(code)
+    terms = set()
+    for word in words:
+        terms.update(analyser.terms(word))
+    title_html = highlight.mark_all(resource.title, terms, code)
+    snippet, matched_in = None, ""
+    if terms:
+        for text, where in ((resource.summary, ""), (html_to_text(resource.body), ""), (resource.attachment_text, "attachment")):
+            snippet = highlight.snippet(text, terms, code)
+            if snippet:
+                matched_in = where
+                break
+    if not snippet:
+        snippet = highlight.excerpt(resource.summary)
+    return Hit(resource, score, title_html, snippet, matched_in)
+
+
+def facet_value_label(facet, value):
+    return value_label(facet, value)
+
+
+# --- more like this -----------------------------------------------------------------------------------------------
+
+
+def more_like_this(resource, limit=5):
+    """Live resources that share the most distinctive words of this one (and its sectors), best first."""
+    snapshot = get_snapshot()
+    total = max(snapshot.size, 1)
+    rows = list(
+        Posting.objects.filter(resource_id=resource.pk).values_list("term_id", "weight", "term__df").order_by("-weight")[:200]
+    )
+    if not rows:
+        return []
+    # The resource's 25 most characteristic terms: heavy in it, rare elsewhere.
+    top = heapq.nlargest(25, rows, key=lambda row: row[1] * math.log(1 + total / max(row[2], 1)))
+    idf = {term_id: math.log(1 + total / max(df, 1)) for term_id, _w, df in top}
+    scores = {}
+    for rid, term_id, weight in _fetch(list(idf), columns="resource_id, term_id, weight"):
+        if rid != resource.pk and rid in snapshot.position_of:
+            scores[rid] = scores.get(rid, 0.0) + weight * idf[term_id]
+    best = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__)
+    found = Resource.objects.filter(pk__in=best, live=True).in_bulk()
+    return [found[rid] for rid in best if rid in found]
