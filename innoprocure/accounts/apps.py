@@ -6,3 +6,7 @@ class AccountsConfig(AppConfig):
     name = "innoprocure.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        # Audit-log receivers and the accounts app's own parts of the data export.
+        from innoprocure.accounts import personal_data, signals  # noqa: F401

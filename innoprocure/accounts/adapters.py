@@ -1,0 +1,43 @@
+"""allauth and django-axes fitted to the platform's rules."""
+
+import math
+
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
+from django.shortcuts import render
+
+from innoprocure.accounts.policy import requires_mfa
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    def can_delete_authenticator(self, authenticator):
+        # Staff must keep their authenticator app; they can replace it by deactivating only after losing their role.
+        if authenticator.type == Authenticator.Type.TOTP and requires_mfa(authenticator.user):
+            return False
+        return super().can_delete_authenticator(authenticator)
+
+
+def axes_username(request, credentials=None):
+    """What django-axes counts failures against: the e-mail address that was tried, in lower case.
+
+    allauth signs people in with `authenticate(email=…)`, and its form calls the field "login"."""
+    credentials = credentials or {}
+    value = (
+        credentials.get("email")
+        or credentials.get("username")
+        or credentials.get("login")
+        or request.POST.get("login")
+        or request.POST.get("username")
+        or ""
+    )
+    return str(value).strip().lower()[:254]
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' answer once sign-in is paused: a page in the site's layout saying for how long, with status 429."""
+    from axes.helpers import get_cool_off, get_failure_limit
+
+    cool_off = get_cool_off(request)
+    minutes = math.ceil(cool_off.total_seconds() / 60) if cool_off else None
+    context = {"failure_limit": get_failure_limit(request, credentials), "minutes": minutes}
+    return render(request, "accounts/locked_out.html", context, status=429)

@@ -1,0 +1,57 @@
+"""What a person can do with their own account: keep their profile, download their data, delete the account."""
+
+import json
+import logging
+
+from django.contrib.auth import logout
+from django.db import transaction
+
+from innoprocure.accounts import exports
+from innoprocure.audit.log import record
+
+logger = logging.getLogger(__name__)
+
+
+def _newsletter_services():
+    try:
+        from innoprocure.newsletter import services
+    except ImportError:
+        return None
+    return services
+
+
+def sync_newsletter(user, wanted):
+    """Tell the newsletter app what the person chose on their profile (it handles confirmation and consent)."""
+    services = _newsletter_services()
+    if services is None or not user.email:
+        return
+    name = user.get_full_name()
+    if wanted and hasattr(services, "subscribe"):
+        services.subscribe(user.email, name=name, source="account")
+    elif not wanted and hasattr(services, "unsubscribe"):
+        services.unsubscribe(user.email)
+
+
+def save_profile(form, request):
+    had_newsletter = form.instance.newsletter if form.instance.pk else False
+    profile = form.save()
+    if profile.newsletter != had_newsletter:
+        sync_newsletter(request.user, profile.newsletter)
+    return profile
+
+
+def export_json(user, request=None):
+    """The export file's content: every registered app's part, as indented UTF-8 JSON."""
+    data = exports.collect(user)
+    record("account.exported", actor=user, target=user, request=request, sections=sorted(key for key in data if key))
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def delete_account(user, request=None):
+    """Erase the person's data and delete the account; the audit trail stays, anonymised."""
+    with transaction.atomic():
+        if request is not None:
+            logout(request)  # first, so that the sign-out event is anonymised with the rest
+        record("account.deleted", actor=user, target=user, request=request)
+        exports.erase(user)
+        user.delete()
