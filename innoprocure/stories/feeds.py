@@ -30,8 +30,9 @@ def parse_limit(value):
 
 
 def story_datetime(story):
-    """Stories carry a date; feeds need a moment: the start of that day in the site's time zone."""
-    return timezone.make_aware(datetime.combine(story.date, time.min), timezone.get_default_timezone())
+    """Stories carry a date; feeds need a moment. Midday in the site's time zone keeps the same calendar date for
+    readers anywhere from UTC-11 to UTC+11 (midnight would show the day before in UTC)."""
+    return timezone.make_aware(datetime.combine(story.date, time(12, 0)), timezone.get_default_timezone())
 
 
 class StoryRssFeed(Feed):
