@@ -493,9 +493,7 @@ def admit_centre(application, when):
         Representative.objects.update_or_create(
             user=application.applicant, defaults={"centre": centre, "role": _("Contact for the membership application")}
         )
-        group = Group.objects.filter(name=REPRESENTATIVES).first()
-        if group is not None:
-            application.applicant.groups.add(group)
+        application.applicant.groups.add(Group.objects.get_or_create(name=REPRESENTATIVES)[0])
     return centre
 
 
