@@ -8,6 +8,7 @@ outright, and lxml runs with entity resolution, network access, DTD loading and 
 """
 
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -270,7 +271,7 @@ def _parser():
 
 def parse_xml(data):
     """The root element of a safe, well-formed XML document, or NoticeError."""
-    if not data or not data.strip():
+    if not data or data.isspace():
         raise NotXMLError(_("The file is empty."))
     if len(data) > MAX_NOTICE_BYTES:
         raise NotXMLError(_("The file is larger than any notice could be (%(size)d MB).") % {"size": len(data) // 2**20})
@@ -289,8 +290,21 @@ def parse_xml(data):
     return root
 
 
+_compiled = threading.local()
+
+
+def _xpath(path):
+    """A compiled XPath (several times faster than element.xpath(path)), one cache per thread to stay thread-safe."""
+    cache = getattr(_compiled, "cache", None)
+    if cache is None:
+        cache = _compiled.cache = {}
+    if path not in cache:
+        cache[path] = etree.XPath(path, namespaces=NS)
+    return cache[path]
+
+
 def _texts(node, path):
-    return [text for text in (_clean(value) for value in node.xpath(path, namespaces=NS)) if text]
+    return [text for text in (_clean(value) for value in _xpath(path)(node)) if text]
 
 
 def _text(node, path):
@@ -320,7 +334,7 @@ def _language(code):
 
 def _by_language(node, path, block=False, default_language=""):
     texts = {}
-    for element in node.xpath(path, namespaces=NS):
+    for element in _xpath(path)(node):
         text = _clean_block(element) if block else _clean(element)
         if not text:
             continue
@@ -405,7 +419,7 @@ def _decimal(value):
 
 
 def _amount(node, path):
-    for element in node.xpath(path, namespaces=NS):
+    for element in _xpath(path)(node):
         number = _decimal(element.text or "")
         if number is not None:
             return number, (element.get("currencyID") or "").strip().upper()[:3]
@@ -423,7 +437,7 @@ def _base_notice_id(reference):
 
 def _places(project):
     places = []
-    for location in project.xpath("cac:RealizedLocation", namespaces=NS):
+    for location in _xpath("cac:RealizedLocation")(project):
         address = location.find("cac:Address", NS)
         if address is None:
             continue
@@ -461,7 +475,7 @@ def _deadline(lot_element, country):
         ("interest", f"{EXT}/efac:InterestExpressionReceptionPeriod"),  # BT-630
     ]
     for kind, path in candidates:
-        for period in process.xpath(path, namespaces=NS):
+        for period in _xpath(path)(process):
             moment = parse_datetime(_text(period, "cbc:EndDate"), _text(period, "cbc:EndTime"))
             if moment is not None:
                 return Deadline(at=moment, kind=kind, zone=zone_name(moment, country))
@@ -490,7 +504,7 @@ def _lot(element, language, country):
 
 def _organisations(root):
     organisations = {}
-    for company in root.xpath(f"{EXT}/efac:Organizations/efac:Organization/efac:Company", namespaces=NS):
+    for company in _xpath(f"{EXT}/efac:Organizations/efac:Organization/efac:Company")(root):
         org_id = _text(company, "cac:PartyIdentification/cbc:ID")
         if org_id:
             organisations[org_id] = company
@@ -514,12 +528,12 @@ def _form_type(root, notice_type):
 
 
 def _results(root, organisations, language):
-    result_root = root.xpath(f"{EXT}/efac:NoticeResult", namespaces=NS)
+    result_root = _xpath(f"{EXT}/efac:NoticeResult")(root)
     if not result_root:
         return []
     result_root = result_root[0]
     parties = {}
-    for party in result_root.xpath("efac:TenderingParty", namespaces=NS):
+    for party in _xpath("efac:TenderingParty")(result_root):
         names = []
         for org_id in _texts(party, "efac:Tenderer/cbc:ID"):
             company = organisations.get(org_id)
@@ -528,11 +542,11 @@ def _results(root, organisations, language):
                 names.append(name)
         parties[_text(party, "cbc:ID")] = names
     tenders = {}
-    for tender in result_root.xpath("efac:LotTender", namespaces=NS):
+    for tender in _xpath("efac:LotTender")(result_root):
         value, currency = _amount(tender, "cac:LegalMonetaryTotal/cbc:PayableAmount")
         tenders[_text(tender, "cbc:ID")] = (parties.get(_text(tender, "efac:TenderingParty/cbc:ID"), []), value, currency)
     results = []
-    for lot_result in result_root.xpath("efac:LotResult", namespaces=NS):
+    for lot_result in _xpath("efac:LotResult")(result_root):
         result = LotResult(
             lot_id=_text(lot_result, "efac:TenderLot/cbc:ID"), result_code=_text(lot_result, "cbc:TenderResultCode")
         )
@@ -600,9 +614,9 @@ def parse_notice(data, source=""):
     notice.buyer_website = notice.buyer_website or _text(root, "cac:ContractingParty/cbc:BuyerProfileURI")
     notice.procedure = _text(root, "cac:TenderingProcess/cbc:ProcedureCode")
 
-    lots = root.xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']", namespaces=NS)
+    lots = _xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']")(root)
     # Prior information notices only divide their object into parts.
-    lots = lots or root.xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Part']", namespaces=NS)
+    lots = lots or _xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Part']")(root)
     for element in lots:
         lot = _lot(element, notice.language, notice.buyer_country)
         notice.lots.append(lot)

@@ -217,9 +217,9 @@ class NoticeSaver:
                 **values,
             )
             opportunity.save()
-            self._sync_flags(opportunity, notice)
-            self._sync_lots(opportunity, notice)
-            self._add_sectors(opportunity, notice)
+            self._sync_flags(opportunity, notice, new=True)
+            self._sync_lots(opportunity, notice, new=True)
+            self._add_sectors(opportunity, notice, new=True)
             reason = ""
             if notice.is_change:
                 reason = _("Created from a change notice; the notice it changes (%(id)s) has not been imported.") % {
@@ -249,38 +249,42 @@ class NoticeSaver:
             reason = _("Change notice applied to the opportunity of notice %(id)s.") % {"id": opportunity.ted_notice_id}
         return Outcome(UPDATED, reason, opportunity)
 
-    def _sync_flags(self, opportunity, notice):
+    def _sync_flags(self, opportunity, notice, new=False):
         wanted = set(notice.flags)
-        existing = set(opportunity.flags.values_list("code", flat=True))
+        existing = set() if new else set(opportunity.flags.values_list("code", flat=True))
         if wanted == existing:
             return False
-        opportunity.flags.exclude(code__in=wanted).delete()
+        if existing - wanted:
+            opportunity.flags.exclude(code__in=wanted).delete()
         OpportunityFlag.objects.bulk_create(
             [OpportunityFlag(opportunity=opportunity, code=code) for code in sorted(wanted - existing)]
         )
         return True
 
-    def _sync_lots(self, opportunity, notice):
+    def _sync_lots(self, opportunity, notice, new=False):
         wanted = {}
         for lot in notice.lots:
             if lot.lot_id and lot.lot_id not in wanted:
                 wanted[lot.lot_id[:32]] = _lot_values(lot, notice.language)
-        existing = {lot.lot_id: {name: getattr(lot, name) for name in LOT_FIELDS} for lot in opportunity.lots.all()}
+        existing = (
+            {} if new else {lot.lot_id: {name: getattr(lot, name) for name in LOT_FIELDS} for lot in opportunity.lots.all()}
+        )
         if wanted == existing:
             return False
-        opportunity.lots.all().delete()
+        if existing:
+            opportunity.lots.all().delete()
         OpportunityLot.objects.bulk_create(
             [OpportunityLot(opportunity=opportunity, lot_id=lot_id, **values) for lot_id, values in wanted.items()]
         )
         return True
 
-    def _add_sectors(self, opportunity, notice):
+    def _add_sectors(self, opportunity, notice, new=False):
         """The sector of the main CPV code is added, never removed: editors may have refined the sectors."""
         slug = CPV_SECTORS.get(notice.cpv_codes[0][:2]) if notice.cpv_codes else None
         sectors = [self._sectors[slug]] if slug in self._sectors else []
         if not sectors:
             return False
-        present = set(opportunity.sectors.values_list("slug", flat=True))
+        present = set() if new else set(opportunity.sectors.values_list("slug", flat=True))
         missing = [sector for sector in sectors if sector.slug not in present]
         if missing:
             opportunity.sectors.add(*missing)

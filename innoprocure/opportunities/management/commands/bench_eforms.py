@@ -1,0 +1,130 @@
+"""manage.py bench_eforms — how fast TED notices import: notices per second, first import and re-import.
+
+Generates N notices (default 1,000) by varying the eForms SDK examples (new ids, titles, dates, values) into a
+temporary folder and imports them twice into a throwaway database: a temporary SQLite file, or — when the site runs
+on PostgreSQL — a database of its own on the same server, dropped afterwards. The site's own database is never
+touched. Called by `make bench`.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import dj_database_url
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from innoprocure.opportunities.importers import eforms
+from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, IMPORTABLE, LICENCE_NOTICE, example, vary
+
+
+class Command(BaseCommand):
+    help = "Benchmark the TED eForms import (notices per second) on a throwaway database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=1000, help="How many notices to generate (default 1000).")
+        parser.add_argument("--sqlite", action="store_true", help="Use a temporary SQLite file even when on PostgreSQL.")
+        parser.add_argument("--run-in", help=argparse_suppress())
+
+    def handle(self, *args, count, sqlite, run_in, **options):
+        if run_in:
+            return self._measure(Path(run_in))
+        if not EXAMPLES_DIR.is_dir():
+            raise CommandError(f"The eForms SDK examples are not at {EXAMPLES_DIR} (set TED_EXAMPLES_DIR).")
+        with tempfile.TemporaryDirectory(prefix="bench-eforms-") as temp:
+            folder = Path(temp) / "notices"
+            folder.mkdir()
+            originals = [example(name) for name in IMPORTABLE]
+            for number in range(count):
+                (folder / f"notice-{number:05d}.xml").write_bytes(vary(originals[number % len(originals)], number))
+            parse_rate = self._parse_rate(folder)
+            database_url, drop = self._throwaway_database(Path(temp), sqlite)
+            try:
+                figures = self._run_child(folder, database_url, Path(temp))
+            finally:
+                drop()
+        engine = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+        self.stdout.write(f"TED eForms import benchmark — {count} notices varied from the eForms SDK examples, {engine}")
+        self.stdout.write(f"  parsing only:  {parse_rate:8.0f} notices/s")
+        for label, key in (("first import:", "first"), ("re-import:", "again")):
+            rate, seconds, counts = figures[f"{key}_rate"], figures[f"{key}_seconds"], figures[f"{key}_counts"]
+            self.stdout.write(f"  {label:<14} {rate:8.0f} notices/s  ({seconds:.2f} s; {counts})")
+        self.stdout.write(f"  ({LICENCE_NOTICE})")
+
+    def _parse_rate(self, folder):
+        files = sorted(folder.glob("*.xml"))
+        start = time.perf_counter()
+        for path in files:
+            eforms.parse_notice(path.read_bytes(), source=path.name)
+        return len(files) / (time.perf_counter() - start)
+
+    def _throwaway_database(self, temp, sqlite):
+        default = settings.DATABASES["default"]
+        if sqlite or default["ENGINE"] != "django.db.backends.postgresql":
+            return f"sqlite:///{temp / 'bench.sqlite3'}", lambda: None
+        import psycopg
+        from psycopg import sql
+
+        name = f"{default['NAME']}_bench_ted_{os.getpid()}"
+        params = {"host": default.get("HOST") or None, "port": default.get("PORT") or None, "user": default.get("USER") or None}
+        params = {key: value for key, value in params.items() if value}
+        password = default.get("PASSWORD") or None
+        with psycopg.connect(dbname=default["NAME"], password=password, autocommit=True, **params) as connection:
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+        def drop():
+            with psycopg.connect(dbname=default["NAME"], password=password, autocommit=True, **params) as connection:
+                connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+        config = dict(dj_database_url.parse(os.environ.get("DATABASE_URL", "postgres://localhost/x")))
+        user = config.get("USER") or ""
+        auth = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+        host = params.get("host", "")
+        port = f":{params['port']}" if "port" in params else ""
+        return f"postgres://{auth}{host}{port}/{name}", drop
+
+    def _run_child(self, folder, database_url, temp):
+        env = dict(os.environ, DATABASE_URL=database_url, VAR_DIR=str(temp / "var"), LOG_LEVEL="WARNING")
+        env.setdefault("DJANGO_SETTINGS_MODULE", os.environ.get("DJANGO_SETTINGS_MODULE", "innoprocure.settings.dev"))
+        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "bench_eforms", "--run-in", str(folder)]
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+        if completed.returncode != 0:
+            raise CommandError(f"The benchmark run failed:\n{completed.stderr[-3000:]}")
+        return json.loads(completed.stdout.strip().splitlines()[-1])
+
+    def _measure(self, folder):
+        """In the child process, on the throwaway database: migrate, then import twice and time it."""
+        from innoprocure.opportunities.importers.run import import_paths
+
+        call_command("migrate", verbosity=0, interactive=False)
+        count = len(list(folder.glob("*.xml")))
+        start = time.perf_counter()
+        first = import_paths([folder])
+        first_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        again = import_paths([folder])
+        again_seconds = time.perf_counter() - start
+        figures = {
+            "first_rate": count / first_seconds,
+            "first_seconds": first_seconds,
+            "first_counts": _counts(first),
+            "again_rate": count / again_seconds,
+            "again_seconds": again_seconds,
+            "again_counts": _counts(again),
+        }
+        self.stdout.write(json.dumps(figures))
+
+
+def _counts(report):
+    return ", ".join(f"{number} {status}" for status, number in report.counts.items() if number)
+
+
+def argparse_suppress():
+    import argparse
+
+    return argparse.SUPPRESS
