@@ -39,8 +39,16 @@ def secretariat_user(full_roles=False, **kwargs):
             app_label, codename = name.split(".", 1)
             if codename != "*":
                 group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-    user = UserFactory(is_staff=True, **kwargs)
+    user = with_authenticator(UserFactory(is_staff=True, **kwargs))
     user.groups.add(group)
+    return user
+
+
+def with_authenticator(user):
+    """Staff must have two-factor authentication before they reach any page; give them an authenticator app."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(user, generate_totp_secret())
     return user
 
 
