@@ -3,10 +3,12 @@
 import json
 import logging
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import logout
 from django.db import transaction
 
 from innoprocure.accounts import exports
+from innoprocure.accounts.models import Profile
 from innoprocure.audit.log import record
 
 logger = logging.getLogger(__name__)
@@ -25,15 +27,30 @@ def sync_newsletter(user, wanted):
     services = _newsletter_services()
     if services is None or not user.email:
         return
-    name = user.get_full_name()
     if wanted and hasattr(services, "subscribe"):
-        services.subscribe(user.email, name=name, source="account")
+        # An address allauth has verified needs no second confirmation e-mail.
+        verified = EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
+        services.subscribe(user.email, name=user.get_full_name(), source="account", confirmed=verified)
     elif not wanted and hasattr(services, "unsubscribe"):
         services.unsubscribe(user.email)
 
 
+def refresh_newsletter_choice(profile):
+    """People also subscribe and unsubscribe by e-mail link: show the profile what the newsletter app knows."""
+    services = _newsletter_services()
+    if services is None or not hasattr(services, "is_subscribed") or not profile.user.email:
+        return profile
+    subscribed = bool(services.is_subscribed(profile.user.email))
+    if subscribed != profile.newsletter:
+        profile.newsletter = subscribed
+        profile.save(update_fields=["newsletter", "updated_at"])
+    return profile
+
+
 def save_profile(form, request):
-    had_newsletter = form.instance.newsletter if form.instance.pk else False
+    # The form has already copied the new choice onto the instance: compare with what is stored.
+    stored = Profile.objects.filter(pk=form.instance.pk).values_list("newsletter", flat=True).first()
+    had_newsletter = bool(stored)
     profile = form.save()
     if profile.newsletter != had_newsletter:
         sync_newsletter(request.user, profile.newsletter)

@@ -28,7 +28,8 @@ def _representative_of(user):
 @require_http_methods(["GET", "POST"])
 def profile(request):
     user = request.user
-    form = ProfileForm(request.POST or None, instance=profile_of(user), user=user)
+    profile = services.refresh_newsletter_choice(profile_of(user))
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=profile, user=user)
     if request.method == "POST" and form.is_valid():
         services.save_profile(form, request)
         messages.success(request, _("Your profile has been saved."))
@@ -61,7 +62,7 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 @ratelimit("account-delete", rate="5/h", key="user")
 def delete(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         services.delete_account(request.user, request)
         messages.success(request, _("Your account and your personal data have been deleted. Thank you for having been with us."))

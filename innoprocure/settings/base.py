@@ -224,8 +224,10 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# django-axes pauses sign-in after 5 wrong passwords from one address for one account; allauth's per-account limit
+# (any address) sits above it and only slows attacks spread over many addresses.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": "10/m/ip,10/15m/key",
     "signup": "20/h/ip",
     "reset_password": "20/h/ip,5/h/key",
 }  # merged with allauth's defaults for the other actions
