@@ -256,6 +256,7 @@ def import_sources(sources, progress=None):
     total = max(total, done)
 
     saver = NoticeSaver()
+    saver.prefetch(notice for _index, _name, _origin, notice in notices)
     for saved, (index, name, origin, notice) in enumerate(sorted(notices, key=_order), start=1):
         progress(saved, len(notices), "save")
         try:

@@ -135,12 +135,39 @@ def award_note(notice):
     return f"{heading}: {body}."
 
 
+def _forget_prefetched(opportunity, relation):
+    """Relations about to change are read from the database next time, not from the run's prefetch."""
+    getattr(opportunity, "_prefetched_objects_cache", {}).pop(relation, None)
+
+
 class NoticeSaver:
-    """Saves notices one at a time; keeps small caches of countries and sectors for a whole run."""
+    """Saves notices one at a time; keeps caches of countries, sectors and (after `prefetch`) the opportunities the
+    run's notices may update, with their flags, lots and sectors, so that an unchanged notice costs no query."""
+
+    PREFETCH_CHUNK = 500
 
     def __init__(self):
         self._countries = set(Country.objects.values_list("code", flat=True))
         self._sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        self._known = {}  # ted_notice_id → Opportunity
+        self._looked_up = set()  # notice ids whose opportunity (or its absence) is in _known
+
+    def prefetch(self, notices):
+        ids = set()
+        for notice in notices:
+            if notice.form_type == eforms.COMPETITION:
+                ids.update(filter(None, (notice.notice_id, notice.changed_notice_id)))
+        ids = sorted(ids - self._looked_up)
+        for start in range(0, len(ids), self.PREFETCH_CHUNK):
+            chunk = ids[start : start + self.PREFETCH_CHUNK]
+            for opportunity in Opportunity.objects.filter(ted_notice_id__in=chunk).prefetch_related("flags", "lots", "sectors"):
+                self._known[opportunity.ted_notice_id] = opportunity
+            self._looked_up.update(chunk)
+
+    def _by_notice_id(self, notice_id):
+        if notice_id in self._looked_up:
+            return self._known.get(notice_id)
+        return Opportunity.objects.filter(ted_notice_id=notice_id).first()
 
     def save(self, notice):
         if notice.form_type == eforms.COMPETITION:
@@ -193,7 +220,7 @@ class NoticeSaver:
 
     def _find(self, notice):
         if notice.is_change:
-            found = Opportunity.objects.filter(ted_notice_id__in=[notice.changed_notice_id, notice.notice_id]).first()
+            found = self._by_notice_id(notice.changed_notice_id) or self._by_notice_id(notice.notice_id)
             if found is None and notice.procedure_id:
                 # A change of a change: the procedure identifier stays the same all along.
                 found = (
@@ -201,8 +228,10 @@ class NoticeSaver:
                     .order_by("-dispatch_date", "-pk")
                     .first()
                 )
+                # The run's own copy, if it has one, so that every notice sees the latest values.
+                found = self._known.get(found.ted_notice_id, found) if found else None
             return found
-        return Opportunity.objects.filter(ted_notice_id=notice.notice_id).first()
+        return self._by_notice_id(notice.notice_id)
 
     def _save_opportunity(self, notice):
         values = self._values(notice)
@@ -217,6 +246,8 @@ class NoticeSaver:
                 **values,
             )
             opportunity.save()
+            self._known[opportunity.ted_notice_id] = opportunity
+            self._looked_up.add(opportunity.ted_notice_id)
             self._sync_flags(opportunity, notice, new=True)
             self._sync_lots(opportunity, notice, new=True)
             self._add_sectors(opportunity, notice, new=True)
@@ -251,9 +282,10 @@ class NoticeSaver:
 
     def _sync_flags(self, opportunity, notice, new=False):
         wanted = set(notice.flags)
-        existing = set() if new else set(opportunity.flags.values_list("code", flat=True))
+        existing = set() if new else {flag.code for flag in opportunity.flags.all()}
         if wanted == existing:
             return False
+        _forget_prefetched(opportunity, "flags")
         if existing - wanted:
             opportunity.flags.exclude(code__in=wanted).delete()
         OpportunityFlag.objects.bulk_create(
@@ -271,6 +303,7 @@ class NoticeSaver:
         )
         if wanted == existing:
             return False
+        _forget_prefetched(opportunity, "lots")
         if existing:
             opportunity.lots.all().delete()
         OpportunityLot.objects.bulk_create(
@@ -284,9 +317,10 @@ class NoticeSaver:
         sectors = [self._sectors[slug]] if slug in self._sectors else []
         if not sectors:
             return False
-        present = set() if new else set(opportunity.sectors.values_list("slug", flat=True))
+        present = set() if new else {sector.slug for sector in opportunity.sectors.all()}
         missing = [sector for sector in sectors if sector.slug not in present]
         if missing:
+            _forget_prefetched(opportunity, "sectors")
             opportunity.sectors.add(*missing)
         return bool(missing)
 

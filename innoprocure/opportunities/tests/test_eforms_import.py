@@ -201,6 +201,28 @@ def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
     assert Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE).deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
 
 
+@needs_examples
+@pytest.mark.django_db
+def test_a_change_of_a_change_updates_the_same_opportunity():
+    second_change = (
+        example("change-cn_24_open_dates.xml")
+        .replace(b"71397268-6c47-4f2f-8ab0-f41a26138f81", b"0b7d2a51-3c1e-4a8e-9d6f-2f4c5e6a7b8c")
+        .replace(b"c4c415ee-ac08-4465-8fa6-57568cf69462-01", b"71397268-6c47-4f2f-8ab0-f41a26138f81-01")
+        .replace(b"<cbc:IssueDate>2020-04-17+01:00", b"<cbc:IssueDate>2020-05-04+01:00")
+        .replace(b"<cbc:EndDate>2020-06-12+01:00", b"<cbc:EndDate>2020-06-26+01:00")
+    )
+    report = import_bytes(
+        ("cn_24_open.xml", example("cn_24_open.xml")),
+        ("change-1.xml", example("change-cn_24_open_dates.xml")),
+        ("change-2.xml", second_change),
+    )
+    assert [result.status for result in report.results] == ["created", "updated", "updated"]
+    opportunity = Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE)
+    assert opportunity.deadline == datetime(2020, 6, 26, 11, 0, tzinfo=UTC)
+    again = import_bytes(("change-2.xml", second_change), ("change-1.xml", example("change-cn_24_open_dates.xml")))
+    assert [result.status for result in again.results] == ["unchanged", "skipped"]
+
+
 def award_for_cn_open():
     """The UKRI award notice, rewritten to award the procedure of cn_24_open."""
     return example("can_24_UKRI.xml").replace(b"7b400e9a-0469-440b-8d64-9a68d4677806", CN_OPEN_PROCEDURE.encode())
