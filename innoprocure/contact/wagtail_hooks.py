@@ -1,8 +1,9 @@
 """Contact messages in the admin: each team sees the messages addressed to it."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import EditView, IndexView, InspectView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from innoprocure.contact.models import ContactMessage
@@ -14,15 +15,25 @@ class TeamIndexView(IndexView):
         return visible_messages(self.request.user, super().get_base_queryset().select_related("country"))
 
 
-class TeamInspectView(InspectView):
-    def get_base_object_queryset(self):
-        return visible_messages(self.request.user, super().get_base_object_queryset())
+class OwnTeamOnlyMixin:
+    """A message of another team is as good as absent."""
+
+    def get_object(self, queryset=None):
+        message = super().get_object(queryset)
+        if not visible_messages(self.request.user).filter(pk=message.pk).exists():
+            raise Http404
+        return message
 
 
-class TeamEditView(EditView):
-    def get_base_object_queryset(self):
-        return visible_messages(self.request.user, super().get_base_object_queryset())
+class TeamInspectView(OwnTeamOnlyMixin, InspectView):
+    pass
 
+
+class TeamDeleteView(OwnTeamOnlyMixin, DeleteView):
+    pass
+
+
+class TeamEditView(OwnTeamOnlyMixin, EditView):
     def save_instance(self):
         instance = self.form.instance
         if instance.handled and instance.handled_by_id is None:
@@ -42,6 +53,7 @@ class ContactMessageViewSet(ModelViewSet):
     index_view_class = TeamIndexView
     inspect_view_class = TeamInspectView
     edit_view_class = TeamEditView
+    delete_view_class = TeamDeleteView
     inspect_view_enabled = True
     copy_view_enabled = False
     list_display = ["created_at", "team", "topic", "name", "organisation", "handled"]
