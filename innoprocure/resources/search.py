@@ -517,8 +517,11 @@ def _page_positions(request, snapshot, text, total_bits, total):
             candidates = [p for p in candidates if flags[p >> 3] >> (p & 7) & 1]
         newest = snapshot.newest_rank
         top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
-        top.sort(key=lambda p: (-scores[p], newest[p]))
-        return top[start:wanted]
+        # Equal scores are ordered newest first; take every tie of the last score so the order is total.
+        threshold = scores[top[-1]]
+        pool = [p for p in candidates if scores[p] >= threshold]
+        pool.sort(key=lambda p: (-scores[p], newest[p]))
+        return pool[start:wanted]
     rank = snapshot.rank(sort)
     if total * 20 >= size:  # dense: walk the precomputed order until the page is full
         flags = total_bits.to_bytes((size + 7) // 8, "little")

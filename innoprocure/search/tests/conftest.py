@@ -1,10 +1,8 @@
 import pytest
-from django.core.cache import cache
+
+from innoprocure.search.tests.fixtures import fresh_cache, resource_centre  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Search results are cached by index version; each test starts from an empty cache all the same."""
-    cache.clear()
+def _clean_cache(fresh_cache):  # noqa: F811
     yield
-    cache.clear()

@@ -1,0 +1,25 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from innoprocure.search import indexer
+
+
+class Command(BaseCommand):
+    help = "Rebuild the Resource Centre's search index from the live resources (or, with --changed, only what is stale)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--changed",
+            action="store_true",
+            help="Only index resources whose text or facets changed, and drop those no longer live (no full rebuild).",
+        )
+
+    def handle(self, *args, changed=False, **options):
+        started = time.monotonic()
+        if changed:
+            touched = indexer.sync()
+            self.stdout.write(f"Checked {len(touched)} resources in {time.monotonic() - started:.1f} s.")
+            return
+        count = indexer.rebuild(progress=lambda done: self.stdout.write(f"  {done} resources indexed", ending="\r"))
+        self.stdout.write(self.style.SUCCESS(f"Indexed {count} live resources in {time.monotonic() - started:.1f} s."))
