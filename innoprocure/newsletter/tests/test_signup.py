@@ -254,3 +254,17 @@ def test_the_footer_include_renders_a_working_short_form(client, db):
     response = client.post("/newsletter/", {"email": "short@example.org", "consent": "on"})
     assert response.status_code == 302
     assert Subscriber.objects.get(email="short@example.org").topics == []
+
+
+def test_account_export_and_erasure_cover_the_subscription(db):
+    from django.contrib.auth import get_user_model
+
+    from innoprocure.newsletter import exports
+
+    user = get_user_model().objects.create_user(username="ana", email="Ana@Example.org", password="x")
+    assert exports.export(user) is None
+    SubscriberFactory(email="ana@example.org", topics=["events"])
+    data = exports.export(user)
+    assert data["status"] == "active" and data["topics"] == ["events"] and data["consented_at"]
+    exports.erase(user)
+    assert not Subscriber.objects.filter(email="ana@example.org").exists()
