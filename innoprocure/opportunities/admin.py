@@ -3,11 +3,13 @@ lots imported from TED, and a list filter by the derived status."""
 
 import django_filters
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 
+from innoprocure.events.timezones import from_wall_time, is_valid_zone, wall_time
 from innoprocure.opportunities import status as status_rules
 from innoprocure.opportunities.flags import FLAG_LABELS
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunitySource, OpportunityType
@@ -24,8 +26,19 @@ class OpportunityAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial["innovation_flags"] = list(self.instance.flags.values_list("code", flat=True))
+        instance = self.instance
+        if instance.pk:
+            self.initial["innovation_flags"] = list(instance.flags.values_list("code", flat=True))
+            # The deadline as the clock shows it in its own zone, like the call announces it.
+            if instance.deadline and is_valid_zone(instance.deadline_timezone) and "deadline" in self.fields:
+                self.initial["deadline"] = wall_time(instance.deadline, instance.deadline_timezone)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        deadline, zone_name = cleaned_data.get("deadline"), cleaned_data.get("deadline_timezone")
+        if deadline is not None and is_valid_zone(zone_name):
+            cleaned_data["deadline"] = from_wall_time(timezone.make_naive(deadline), zone_name)
+        return cleaned_data
 
     def save(self, commit=True):
         instance = super().save(commit=commit)

@@ -97,7 +97,7 @@ OPPORTUNITIES = [
         "budget": "6300000",
         "currency": "EUR",
         "deadline": (35, "12:00", "Europe/Rome"),
-        "procedure": "Pre-commercial procurement (outside the directives)",
+        "procedure": "Pre-commercial procurement",
         "approach": "pcp",
         "cpv_codes": ["73000000", "85300000"],
         "place_of_performance": "Lombardy, Veneto and Emilia-Romagna",
@@ -335,7 +335,7 @@ OPPORTUNITIES = [
         "budget": "2000000",
         "currency": "CHF",
         "deadline": (90, "12:00", "Europe/Zurich"),
-        "procedure": "Pre-commercial procurement (outside the directives)",
+        "procedure": "Pre-commercial procurement",
         "approach": "pcp",
         "cpv_codes": ["73000000", "34144400"],
         "summary": "Development of small autonomous machines that clear snow from footpaths and cycle lanes at "

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from innoprocure.core.taxonomies import Approach
-from innoprocure.events.timezones import is_valid_zone
+from innoprocure.events.timezones import is_valid_zone, zone_choices
 from innoprocure.opportunities import status as status_rules
 
 
@@ -70,6 +70,7 @@ class Opportunity(models.Model):
     deadline_timezone = models.CharField(
         _("time zone of the deadline"),
         max_length=64,
+        choices=zone_choices,
         default="Europe/Brussels",
         help_text=_("The IANA time zone the deadline is expressed in, e.g. Europe/Brussels."),
     )

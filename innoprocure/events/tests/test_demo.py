@@ -1,0 +1,36 @@
+"""The demo events: enough of them, past and upcoming relative to today, and a second run changes nothing."""
+
+import io
+
+import pytest
+from django.utils import timezone
+
+from innoprocure.core import demo as core_demo
+from innoprocure.events import demo
+from innoprocure.events.models import EventPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_events_are_varied_and_loading_twice_changes_nothing(client):
+    core_demo.load(io.StringIO())
+    demo.load(io.StringIO())
+    first = {page.slug: (page.start, page.end, page.latest_revision_id) for page in EventPage.objects.all()}
+
+    out = io.StringIO()
+    demo.load(out)
+
+    assert {page.slug: (page.start, page.end, page.latest_revision_id) for page in EventPage.objects.all()} == first
+    assert "0 events" in out.getvalue()
+    events = EventPage.objects.live()
+    now = timezone.now()
+    assert events.count() >= 20
+    assert events.filter(end__lt=now).count() >= 5
+    assert events.filter(end__gte=now).count() >= 10
+    assert {"Europe/Athens", "Europe/Lisbon", "Europe/Helsinki"} <= set(events.values_list("time_zone", flat=True))
+    assert set(events.values_list("event_format", flat=True)) == {"online", "physical", "hybrid"}
+    assert events.filter(all_day=True).exists()
+    # Every demo event page and the listing render.
+    assert client.get("/events/").status_code == 200
+    for event in events:
+        assert client.get(event.url).status_code == 200

@@ -1,0 +1,116 @@
+"""An event is shown in its own zone and in the visitor's, and its calendar file carries the right instant."""
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from icalendar import Calendar
+
+from innoprocure.events.tests.factories import EventPageFactory, at
+
+pytestmark = pytest.mark.django_db
+
+
+def visible_text(response):
+    html = response.content.decode()
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+@pytest.mark.parametrize(
+    ("date", "weekday", "athens_zone_name", "lisbon_zone_name", "utc_hour"),
+    [
+        ((2030, 7, 15), "Monday 15 July 2030", "EEST", "WEST", 7),  # summer time: Athens UTC+3, Lisbon UTC+1
+        ((2030, 1, 15), "Tuesday 15 January 2030", "EET", "WET", 8),  # winter time: Athens UTC+2, Lisbon UTC+0
+    ],
+)
+def test_athens_event_is_shown_in_athens_time_and_in_lisbon_time(
+    client, date, weekday, athens_zone_name, lisbon_zone_name, utc_hour
+):
+    event = EventPageFactory(
+        title="Athens info day",
+        time_zone="Europe/Athens",
+        start=at("Europe/Athens", *date, 10),
+        end=at("Europe/Athens", *date, 12),
+        event_format="physical",
+        city="Athens",
+    )
+    assert event.start == datetime(*date, utc_hour, tzinfo=UTC)
+
+    response = client.get(event.url, {"tz": "Europe/Lisbon"})
+
+    assert response.status_code == 200
+    text = visible_text(response)
+    assert f"When {weekday}, 10:00 – 12:00 {athens_zone_name} Local time at the event (Europe/Athens)" in text
+    # Lisbon is two hours behind Athens all year round (both change clocks on the same EU dates).
+    assert f"Your time {weekday}, 08:00 – 10:00 {lisbon_zone_name}" in text
+    assert "In your time zone (Europe/Lisbon)" in text
+    # The choice is remembered for the next pages.
+    assert response.cookies["visitor_tz"].value == "Europe/Lisbon"
+
+
+def test_visitor_zone_comes_from_the_cookie_on_later_visits(client):
+    event = EventPageFactory(
+        time_zone="Europe/Athens", start=at("Europe/Athens", 2030, 7, 15, 10), end=at("Europe/Athens", 2030, 7, 15, 12)
+    )
+    client.cookies["visitor_tz"] = "Europe/Brussels"
+
+    text = visible_text(client.get(event.url))
+
+    assert "Your time Monday 15 July 2030, 09:00 – 11:00" in text
+    assert "In your time zone (Europe/Brussels)" in text
+
+
+def test_unknown_time_zone_shows_a_notice_and_falls_back(client):
+    event = EventPageFactory(
+        time_zone="Europe/Athens", start=at("Europe/Athens", 2030, 7, 15, 10), end=at("Europe/Athens", 2030, 7, 15, 12)
+    )
+
+    response = client.get(event.url, {"tz": "Mars/Olympus_Mons"})
+
+    assert response.status_code == 200
+    text = visible_text(response)
+    assert "“Mars/Olympus_Mons” is not a time zone we know" in text
+    assert "Your time Monday 15 July 2030, 09:00 – 11:00" in text  # the platform's zone, Brussels
+    assert "visitor_tz" not in response.cookies
+
+
+def test_visitor_in_the_same_zone_is_told_so(client):
+    event = EventPageFactory(
+        time_zone="Europe/Lisbon", start=at("Europe/Lisbon", 2030, 7, 15, 10), end=at("Europe/Lisbon", 2030, 7, 15, 12)
+    )
+
+    text = visible_text(client.get(event.url, {"tz": "Europe/Lisbon"}))
+
+    assert "The same in your time zone (Europe/Lisbon)." in text
+
+
+def test_event_calendar_file_carries_the_athens_instant(client):
+    event = EventPageFactory(
+        time_zone="Europe/Athens", start=at("Europe/Athens", 2030, 7, 15, 10), end=at("Europe/Athens", 2030, 7, 15, 12)
+    )
+
+    response = client.get(event.calendar_url())
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    (vevent,) = calendar.walk("VEVENT")
+    start = vevent.decoded("DTSTART")
+    assert start == datetime(2030, 7, 15, 7, tzinfo=UTC)
+    assert (start.hour, str(vevent["DTSTART"].params["TZID"])) == (10, "Europe/Athens")
+    assert vevent.decoded("DTEND") == datetime(2030, 7, 15, 9, tzinfo=UTC)
+    # Calendar programs need the zone's rules, whatever zone they are in.
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Athens"]
+
+
+def test_event_across_a_clock_change_keeps_both_local_times(client):
+    # 31 March 2030: clocks go forward in the EU at 01:00 UTC.
+    event = EventPageFactory(
+        time_zone="Europe/Lisbon", start=at("Europe/Lisbon", 2030, 3, 30, 22), end=at("Europe/Lisbon", 2030, 3, 31, 9)
+    )
+
+    text = visible_text(client.get(event.url, {"tz": "Europe/Athens"}))
+
+    assert "When Saturday 30 March 2030, 22:00 WET – Sunday 31 March 2030, 09:00 WEST" in text
+    # For the visitor in Athens it all happens on the Sunday.
+    assert "Your time Sunday 31 March 2030, 00:00 EET – 11:00 EEST" in text

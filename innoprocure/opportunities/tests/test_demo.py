@@ -1,0 +1,38 @@
+"""The demo opportunities: open, closing soon and closed relative to today, several types; a second run changes nothing."""
+
+import io
+
+import pytest
+from django.db.models import Count
+
+from innoprocure.core import demo as core_demo
+from innoprocure.opportunities import demo
+from innoprocure.opportunities.models import Opportunity
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_opportunities_cover_every_status_and_loading_twice_changes_nothing(client):
+    core_demo.load(io.StringIO())
+    demo.load(io.StringIO())
+    first = list(Opportunity.objects.order_by("slug").values_list("slug", "deadline", "updated_at"))
+
+    out = io.StringIO()
+    demo.load(out)
+
+    assert list(Opportunity.objects.order_by("slug").values_list("slug", "deadline", "updated_at")) == first
+    assert "0 opportunities" in out.getvalue()
+    opportunities = list(Opportunity.objects.all())
+    assert len(opportunities) >= 15
+    statuses = [opportunity.status for opportunity in opportunities]
+    assert {status: statuses.count(status) >= 2 for status in ("open", "closing-soon", "closed")} == {
+        "open": True,
+        "closing-soon": True,
+        "closed": True,
+    }
+    types = dict(Opportunity.objects.values_list("opportunity_type").annotate(Count("pk")))
+    assert set(types) == {"funding-call", "tender", "market-consultation", "prize", "partner-search"}
+    assert client.get("/opportunities/").status_code == 200
+    assert client.get("/opportunities/archive/").status_code == 200
+    for opportunity in opportunities:
+        assert client.get(opportunity.get_absolute_url()).status_code == 200
