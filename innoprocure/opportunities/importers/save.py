@@ -14,6 +14,7 @@ differs. What each kind of notice does:
 - planning notices, direct-award (VEAT), modification and completion notices are skipped with the reason.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -84,7 +85,9 @@ class Outcome:
     opportunity: Opportunity | None = None
 
 
+@functools.lru_cache(maxsize=4096)
 def _url(value, max_length=200):
+    """The address if it is a valid http(s) URL that fits the field (cached: buyers' websites recur)."""
     value = (value or "").strip()
     if value and "://" not in value:
         value = f"https://{value}"
