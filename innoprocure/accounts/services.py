@@ -65,10 +65,10 @@ def export_json(user, request=None):
 
 
 def delete_account(user, request=None):
-    """Erase the person's data and delete the account; the audit trail stays, anonymised."""
+    """Delete the person's own account. The pre_delete receiver (signals.py) records it and runs the erasers, the
+    same way as when an administrator deletes an account in the admin."""
     with transaction.atomic():
         if request is not None:
             logout(request)  # first, so that the sign-out event is anonymised with the rest
-        record("account.deleted", actor=user, target=user, request=request)
-        exports.erase(user)
+        user._deleted_by = user
         user.delete()

@@ -7,10 +7,11 @@ from axes.signals import user_locked_out
 from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import m2m_changed, pre_save
+from django.db.models.signals import m2m_changed, pre_delete, pre_save
 from django.dispatch import receiver
 
-from innoprocure.audit.log import record
+from innoprocure.accounts import exports
+from innoprocure.audit.log import current_request, record
 
 User = get_user_model()
 
@@ -105,3 +106,15 @@ def audit_staff_status(sender, instance, raw=False, update_fields=None, **kwargs
     changes = {name: getattr(instance, name) for name, value in before.items() if getattr(instance, name) != value}
     if changes:
         record("account.status_changed", target=instance, **changes)
+
+
+@receiver(pre_delete, sender=User, dispatch_uid="erase_personal_data")
+def erase_personal_data(sender, instance, **kwargs):
+    """Whoever deletes an account (its owner, or an administrator in the admin), the deletion is recorded and every
+    app's eraser runs first; the audit trail then names the account only by number."""
+    request = current_request()
+    actor = getattr(instance, "_deleted_by", None)
+    if actor is None and request is not None and getattr(request, "user", None) is not None and request.user.is_authenticated:
+        actor = request.user
+    record("account.deleted", actor=actor, target=instance, request=request)
+    exports.erase(instance)

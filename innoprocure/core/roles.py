@@ -118,6 +118,8 @@ MODEL_PERMISSIONS = {
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",
+        # Erasure requests and spam accounts; deleting runs every app's eraser and is recorded (accounts/signals.py).
+        "auth.delete_user",
         "wagtailsettings.*",
         "resources.*",
         "network.*",
