@@ -8,7 +8,9 @@ from innoprocure.newsletter.tests.factories import SubscriberFactory
 
 
 @pytest.fixture
-def staff(db):
+def staff(db, settings):
+    # force_login() sends a request without an address; django-axes cannot log it on PostgreSQL (inet column).
+    settings.AXES_ENABLED = False
     setup_roles()
 
     def make(role):

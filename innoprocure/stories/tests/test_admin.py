@@ -14,7 +14,9 @@ from innoprocure.guidance.tests.factories import (
 
 
 @pytest.fixture
-def editor(client, home_page):
+def editor(client, home_page, settings):
+    # force_login() sends a request without an address; django-axes cannot log it on PostgreSQL (inet column).
+    settings.AXES_ENABLED = False
     setup_roles()
     user = get_user_model().objects.create_user(username="editor", email="editor@example.org", password="x")
     user.groups.add(Group.objects.get(name=EDITORS))
