@@ -41,3 +41,10 @@ def lockout_response(request, original_response=None, credentials=None):
     minutes = math.ceil(cool_off.total_seconds() / 60) if cool_off else None
     context = {"failure_limit": get_failure_limit(request, credentials), "minutes": minutes}
     return render(request, "accounts/locked_out.html", context, status=429)
+
+
+def axes_client_ip(request):
+    """The client address for django-axes: valid or None (PostgreSQL keeps addresses in an inet column)."""
+    from innoprocure.audit.log import client_ip
+
+    return client_ip(request)

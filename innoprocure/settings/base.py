@@ -257,7 +257,7 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "innoprocure.accounts.adapters.axes_username"
-AXES_CLIENT_IP_CALLABLE = "innoprocure.core.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "innoprocure.accounts.adapters.axes_client_ip"
 AXES_LOCKOUT_CALLABLE = "innoprocure.accounts.adapters.lockout_response"
 
 # Wagtail
