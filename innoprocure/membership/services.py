@@ -502,12 +502,13 @@ def close_ballot(ballot, user=None, request=None, note="", now=None, notify=True
 
     `user=None` is the scheduled close at the end of the window. A person may close it only if they are the
     secretariat; before the window ends that is an early close and needs a note saying why."""
-    now = now or timezone.now()
     note = (note or "").strip()
     if user is not None and not can_manage_ballots(user):
         raise PermissionDenied(_("Only the network secretariat may close a ballot."))
     with transaction.atomic():
         ballot = Ballot.objects.select_for_update().get(pk=ballot.pk)
+        # The time is read once the lock is held, so that every vote counted was recorded before the close.
+        now = now or timezone.now()
         if ballot.is_closed:
             raise MembershipError(_("This ballot has already closed."))
         early = now < ballot.closes_at
