@@ -1,41 +1,13 @@
-"""The governance rules in words and figures: how ballots are decided and how balanced the membership is today.
+"""How balanced the membership is today against the governance guidelines (shown on the governance page).
 
-`decide(rules, eligible, yes, no, abstain)` is the one statement of the quorum and majority rules (see
-GovernanceSettings and docs/network.md); `balance(rules)` compares today's voting members with the balance
-guidelines, optionally as if one more centre were admitted.
+Ballot outcomes (quorum and majority) are computed by the membership app, innoprocure/membership/voting.py, exactly
+as GovernanceSettings and docs/network.md define them.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
 from innoprocure.network.models import VOTING_STATUSES, CompetenceCentre
-
-
-@dataclass(frozen=True)
-class Decision:
-    quorum_met: bool
-    majority_met: bool
-
-    @property
-    def admitted(self):
-        return self.quorum_met and self.majority_met
-
-
-def quorum_met(rules, eligible, cast):
-    """Votes cast (yes + no + abstain) × 100 ≥ eligible voters × quorum_percent."""
-    return cast * 100 >= eligible * rules["quorum_percent"]
-
-
-def majority_met(rules, yes, no):
-    """Yes × 100 > (yes + no) × majority_percent: strictly more, so a tie fails; no yes-or-no votes fails."""
-    if yes + no == 0:
-        return False
-    return yes * 100 > (yes + no) * rules["majority_percent"]
-
-
-def decide(rules, *, eligible, yes, no, abstain):
-    """The outcome of a ballot under `rules` (a GovernanceSettings.snapshot())."""
-    return Decision(quorum_met(rules, eligible, yes + no + abstain), majority_met(rules, yes, no))
 
 
 @dataclass

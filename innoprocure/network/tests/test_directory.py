@@ -125,3 +125,10 @@ def test_network_index_page_links_to_every_part(client, network_page, centres):
     html = response.content.decode()
     for path in ["/network/members/", "/network/governance/", "/network/knowledge-exchange/", "/network/membership/"]:
         assert f'href="{path}"' in html
+
+
+def test_sitemap_lists_the_directory_and_current_centres(client, home_page, centres):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/network/members/</loc>" in xml
+    assert f"{centres['germany'].get_absolute_url()}</loc>" in xml
+    assert centres["former"].get_absolute_url() not in xml

@@ -4,14 +4,12 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
-from innoprocure.network.governance import balance, decide, majority_met, quorum_met
+from innoprocure.network.governance import balance
 from innoprocure.network.models import CentreStatus, CoChair, GovernanceSettings
 
 from .factories import CompetenceCentreFactory, country, document, secretariat_user
 
 pytestmark = pytest.mark.django_db
-
-RULES = {"quorum_percent": 50, "majority_percent": 50}
 
 
 @pytest.fixture
@@ -97,29 +95,6 @@ def test_snapshot_holds_the_rules_as_plain_values(rules):
     assert snapshot["majority_percent"] == 66
     assert snapshot["voting_window_days"] == 21
     assert all(isinstance(value, int) for value in snapshot.values())
-
-
-@pytest.mark.parametrize(
-    ("eligible", "cast", "met"),
-    [(10, 5, True), (10, 4, False), (3, 2, True), (3, 1, False), (0, 0, True)],
-)
-def test_quorum_counts_every_vote_cast(eligible, cast, met):
-    assert quorum_met(RULES, eligible, cast) is met
-
-
-@pytest.mark.parametrize(
-    ("yes", "no", "met"),
-    [(3, 2, True), (2, 2, False), (1, 0, True), (0, 0, False), (5, 6, False)],
-)
-def test_majority_is_strictly_more_than_the_percentage(yes, no, met):
-    assert majority_met(RULES, yes, no) is met
-
-
-def test_abstentions_count_for_quorum_not_for_majority():
-    outcome = decide(RULES, eligible=10, yes=2, no=1, abstain=3)
-    assert outcome.quorum_met and outcome.majority_met and outcome.admitted
-    tie = decide(RULES, eligible=10, yes=2, no=2, abstain=4)
-    assert tie.quorum_met and not tie.majority_met and not tie.admitted
 
 
 def test_balance_counts_new_centres_and_countries():
