@@ -25,7 +25,7 @@ def network_subnav(context, current="", on_section_page=True):
         ("governance", _("Governance"), _url("network:governance", "/network/governance/")),
         ("knowledge-exchange", _("Knowledge exchange"), _url("network:knowledge_exchange", "/network/knowledge-exchange/")),
         ("declaration", _("Joint Ministerial Declaration"), declaration_url()),
-        ("membership", _("Membership"), _url("membership:index", "/network/membership/")),
+        ("membership", _("Membership"), _url("membership:overview", "/network/membership/")),
     ]
     return {
         "sections": [{"key": key, "label": label, "url": url, "current": key == current} for key, label, url in sections],
