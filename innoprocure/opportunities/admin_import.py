@@ -79,11 +79,13 @@ def validate_zip(uploaded):
 
 
 class TedImportForm(forms.Form):
-    files = MultipleFileField(
-        label=_("Notice files"),
-        help_text=_("One or more eForms XML notices as published on TED, or a zip of them; up to %(size)s each.")
-        % {"size": filesizeformat(settings.MAX_UPLOAD_SIZE)},
-    )
+    files = MultipleFileField(label=_("Notice files"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = _(
+            "One or more eForms XML notices as published on TED, or a zip of them; up to %(size)s each."
+        ) % {"size": filesizeformat(settings.MAX_UPLOAD_SIZE)}
 
     def clean_files(self):
         files = self.cleaned_data["files"]
