@@ -1,6 +1,10 @@
 """The network in the admin: one "Network" menu for the secretariat (governance rules are under Settings)."""
 
 from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from innoprocure.audit.log import record
@@ -24,8 +28,25 @@ from innoprocure.network.models import (
 )
 
 
+class CentreDeleteView(DeleteView):
+    """A centre that others still point to (a co-chair, a meeting it hosted, a ballot) is kept: say so, no error."""
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _("%(centre)s cannot be deleted because other records refer to it. Set its status to “Former member” instead.")
+                % {"centre": self.object},
+            )
+            return redirect(reverse("network_centres:edit", args=[self.object.pk]))
+
+
 class CentreViewSet(ModelViewSet):
     model = CompetenceCentre
+    delete_view_class = CentreDeleteView
     icon = "site"
     name = "network_centres"
     menu_label = _("Competence centres")

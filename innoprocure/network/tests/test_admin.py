@@ -1,9 +1,11 @@
+import datetime
+
 import pytest
 from django.urls import reverse
 
-from innoprocure.network.models import CentreStatus, CompetenceCentre, ExpertOpinionPaper
+from innoprocure.network.models import CentreStatus, CoChair, CompetenceCentre, ExpertOpinionPaper, GovernanceSettings
 
-from .factories import CentreServiceFactory, MeetingFactory, document, secretariat_user
+from .factories import CentreServiceFactory, CompetenceCentreFactory, MeetingFactory, document, secretariat_user
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +81,13 @@ def test_a_paper_saved_in_the_admin_goes_to_the_resource_centre(client, secretar
     paper = ExpertOpinionPaper.objects.select_related("resource").get(meeting=meeting)
     assert paper.resource.live
     assert paper.resource.title == "Buying together across borders"
+
+
+def test_a_centre_still_referred_to_is_not_deleted(client, secretariat):
+    centre = CompetenceCentreFactory(name="Co-chairing centre")
+    CoChair.objects.create(
+        settings=GovernanceSettings.load(), centre=centre, person_name="A co-chair", term_start=datetime.date(2026, 1, 1)
+    )
+    response = client.post(reverse("network_centres:delete", args=[centre.pk]))
+    assert response.status_code in (302, 403)
+    assert CompetenceCentre.objects.filter(pk=centre.pk).exists()
