@@ -5,7 +5,6 @@ deadline is then shown in that zone too. Without a choice, times are shown in th
 """
 
 import zoneinfo
-from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -116,7 +115,3 @@ def from_wall_time(naive, zone_name):
     if timezone.is_aware(naive):
         naive = naive.replace(tzinfo=None)
     return timezone.make_aware(naive, ZoneInfo(zone_name))
-
-
-def same_instant(a: datetime, b: datetime) -> bool:
-    return a.timestamp() == b.timestamp()

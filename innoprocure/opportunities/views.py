@@ -86,6 +86,10 @@ def detail(request, index_page, slug):
             "opportunity": opportunity,
             "status": opportunity.status_at(),
             "deadline_zone": getattr(zone, "key", str(zone)),
+            # The same clock in both zones at the deadline: no need to say it twice.
+            "same_clock": opportunity.deadline is not None
+            and timezone.localtime(opportunity.deadline, zone).replace(tzinfo=None)
+            == timezone.localtime(opportunity.deadline, visitor.zone).replace(tzinfo=None),
             "visitor": visitor,
             "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
             "budget_display": format_amount(opportunity.budget, opportunity.currency),

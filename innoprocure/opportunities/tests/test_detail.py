@@ -63,7 +63,7 @@ def test_deadline_in_its_zone_and_in_the_visitors(client, tender):
     assert response.status_code == 200
     text = visible_text(response)
     assert "Deadline Tuesday 15 July 2031, 12:00 EEST (Europe/Helsinki)" in text
-    assert "Tuesday 15 July 2031, 10:00 in Europe/Lisbon" in text
+    assert "Your time Tuesday 15 July 2031, 10:00 WEST In your time zone (Europe/Lisbon)" in text
     assert response.cookies["visitor_tz"].value == "Europe/Lisbon"
 
 
@@ -106,6 +106,12 @@ def test_slugs_never_take_the_addresses_of_the_archive_or_the_feed():
     feed = Opportunity.objects.create(title="Feed", opportunity_type="tender")
 
     assert (archive.slug, feed.slug) == ("archive-opportunity", "feed-opportunity")
+
+
+def test_visitor_with_the_same_clock_is_told_so(client, tender):
+    text = visible_text(client.get(f"/opportunities/{tender.slug}/", {"tz": "Europe/Tallinn"}))
+
+    assert "Your time The same in your time zone (Europe/Tallinn)." in text
 
 
 def test_unknown_visitor_zone_gets_a_notice(client, tender):
