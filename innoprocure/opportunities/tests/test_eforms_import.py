@@ -393,3 +393,40 @@ def test_enqueue_needs_the_drop_folder():
         call_command("import_eforms", "--enqueue", stdout=io.StringIO())
     with pytest.raises(CommandError):
         call_command("import_eforms", stdout=io.StringIO())
+
+
+def test_progress_is_a_bar_on_a_terminal_and_tenths_elsewhere():
+    from innoprocure.opportunities.management.commands.import_eforms import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    bar = Progress(terminal)
+    for done in range(1, 5):
+        bar(done, 4, "save")
+    assert terminal.getvalue().count("\r") == 4
+    assert terminal.getvalue().endswith("Importing [" + "#" * 30 + "] 4/4\n")
+
+    log = io.StringIO()
+    counter = Progress(log)
+    for done in range(1, 101):
+        counter(done, 100, "read")
+    lines = log.getvalue().splitlines()
+    assert lines[0] == "Reading 1/100" and lines[-1] == "Reading 100/100"
+    assert len(lines) == 11  # the first line, then every tenth of the way
+
+
+@pytest.mark.django_db
+def test_a_second_drop_folder_run_waits_for_the_first(tmp_path, settings):
+    import fcntl
+
+    settings.TED_DROP_FOLDER = tmp_path
+    (tmp_path / "waiting.xml").write_bytes(b"<x/>")
+    with open(tmp_path / ".import.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another run holds the folder
+        out = io.StringIO()
+        call_command("import_eforms", "--drop-folder", stdout=out)
+    assert "Another import is working on" in out.getvalue()
+    assert (tmp_path / "waiting.xml").exists()

@@ -76,6 +76,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Drop-folder import queued (task {result.id}).")
             return
         summary = import_drop_folder.call()
+        if summary["busy"]:
+            self.stdout.write(f"Another import is working on {summary['folder']}; nothing done.")
+            return
         counts = summary["counts"]
         self.stdout.write(
             "Drop folder {folder}: {created} imported, {updated} updated, {unchanged} unchanged, {skipped} skipped, "
