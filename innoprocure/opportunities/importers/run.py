@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
 from innoprocure.opportunities.importers import eforms
@@ -251,6 +250,11 @@ def import_sources(sources, progress=None):
             except eforms.NoticeError as error:
                 results.append(Result(name, FAILED, str(error), origin=origin))
                 continue
+            except Exception as error:  # noqa: BLE001 - one odd file must never stop the run
+                logger.exception("Reading %s failed", name)
+                reason = _("The notice could not be read (%(error)s).") % {"error": error.__class__.__name__}
+                results.append(Result(name, FAILED, reason, origin=origin))
+                continue
             results.append(None)  # filled in once saved, so that the report keeps the files' order
             notices.append((len(results) - 1, name, origin, notice))
     total = max(total, done)
@@ -261,8 +265,9 @@ def import_sources(sources, progress=None):
         progress(saved, len(notices), "save")
         try:
             outcome = saver.save(notice)
-        except (DatabaseError, ValueError, TypeError) as error:
+        except Exception as error:  # noqa: BLE001 - one odd notice must never stop the run; the log has the details
             logger.exception("Saving notice %s from %s failed", notice.notice_id, name)
+            saver.forget()  # its transaction was rolled back: what the run had cached may not exist
             results[index] = Result(
                 name, FAILED, _("The notice could not be saved (%(error)s).") % {"error": error}, origin, notice.notice_id
             )

@@ -167,6 +167,10 @@ class NoticeSaver:
                 self._known[opportunity.ted_notice_id] = opportunity
             self._looked_up.update(chunk)
 
+    def forget(self):
+        self._known.clear()
+        self._looked_up.clear()
+
     def _by_notice_id(self, notice_id):
         if notice_id in self._looked_up:
             return self._known.get(notice_id)

@@ -430,3 +430,23 @@ def test_a_second_drop_folder_run_waits_for_the_first(tmp_path, settings):
         call_command("import_eforms", "--drop-folder", stdout=out)
     assert "Another import is working on" in out.getvalue()
     assert (tmp_path / "waiting.xml").exists()
+
+
+@needs_examples
+@pytest.mark.django_db
+def test_a_notice_that_cannot_be_saved_leaves_nothing_half_done_and_the_run_goes_on(monkeypatch):
+    from innoprocure.opportunities.importers.save import NoticeSaver
+
+    original = NoticeSaver._sync_lots
+
+    def failing_for_cumbria(self, opportunity, notice, new=False):
+        if notice.buyer_name == "Cumbria County Council":
+            raise RuntimeError("disk full")
+        return original(self, opportunity, notice, new=new)
+
+    monkeypatch.setattr(NoticeSaver, "_sync_lots", failing_for_cumbria)
+    report = import_examples("cn_24_cumbria.xml", "cn_81.xml")
+    assert result_for(report, "cn_24_cumbria.xml").status == "failed"
+    assert "could not be saved (disk full)" in result_for(report, "cn_24_cumbria.xml").reason
+    assert result_for(report, "cn_81.xml").status == "created"
+    assert list(Opportunity.objects.values_list("organisation", flat=True)) == ["Ministry of Defence"]
