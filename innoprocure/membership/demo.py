@@ -28,15 +28,13 @@ DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO
 # The four pieces of evidence, reused with small changes by the complete applications.
 EVIDENCE = {
     "mandate": (
-        "The {ministry} designated the centre as the national competence centre for innovation procurement by a "
-        "ministerial decision of {mandate_date}, as part of the national public procurement strategy. The decision "
-        "asks the centre to advise contracting authorities, train procurers and report yearly on innovation "
-        "procurement in {country}."
+        "By a government decision of {mandate_date}, taken on a proposal of the {ministry}, the centre is the "
+        "national competence centre for innovation procurement in {country}. The decision asks it to advise "
+        "contracting authorities, train procurers and report every year on innovation procurement."
     ),
     "resources": (
-        "The centre has a yearly budget of {budget} from the ministry's budget line for procurement policy, "
-        "{staff} full-time staff (procurement lawyers, an economist and a communication officer), its own website "
-        "{website} and offices in {city}."
+        "The centre has a yearly budget of {budget} of its own, {staff} full-time staff (procurement specialists, "
+        "a lawyer and a communication officer), its own website {website} and offices in {city}."
     ),
     "investment": (
         "Two staff members will take part in every knowledge-exchange meeting, and the centre will host one meeting "
@@ -93,6 +91,13 @@ APPLICATIONS = [
         "contact": ("Maja Horvat", "+386 1 555 0119"),
         "track": "A helpdesk for contracting authorities and two pilot market consultations in 2025.",
         "state": "returned",
+        "evidence": {
+            "mandate": (
+                "The desk was set up inside the Ministry of Public Administration to carry out the innovation measures "
+                "of the national public procurement strategy."
+            ),
+            "resources": "The desk is staffed by the ministry's public procurement directorate and has a page on its website.",
+        },
     },
     {
         "email": "applicant-no@example.org",
@@ -112,6 +117,13 @@ APPLICATIONS = [
         ),
         "state": "voting",
         "centre_slug": "leverandorutvikling",
+        "evidence": {
+            "mandate": (
+                "The programme acts as Norway's national competence centre for innovation procurement under the "
+                "government's innovation and procurement policies, with public funding renewed for each programme "
+                "period. Its role is described in the government's white paper on public procurement."
+            ),
+        },
     },
     {
         "email": "applicant-lv@example.org",
@@ -138,6 +150,12 @@ APPLICATIONS = [
         "contact": ("Jonas Weber", "+49 351 555 0166"),
         "track": "Advice to Saxon municipalities since 2024 and a regional innovation procurement award.",
         "state": "rejected",
+        "evidence": {
+            "mandate": (
+                "The Saxon State Government asked the office in 2024 to support innovation procurement by the "
+                "municipalities and state authorities of Saxony."
+            ),
+        },
     },
 ]
 
@@ -207,8 +225,7 @@ def ensure_user(email, password, group=None):
 
 def fill(application, spec, complete=True):
     country = Country.objects.get(code=spec["country"])
-    slug = spec["organisation"].lower().split()[0]
-    website = f"https://www.{slug}.example.org/"
+    website = f"https://innovation-procurement-{spec['country'].lower()}.example.org/"
     values = {
         "ministry": spec["parent"],
         "mandate_date": "12 March " + str(spec["year"]),
@@ -229,8 +246,8 @@ def fill(application, spec, complete=True):
     application.contact_email = spec["email"]
     keys = ("mandate", "resources", "investment", "commitment") if complete else ("mandate",)
     for key in keys:
-        setattr(application, f"{key}_evidence", EVIDENCE[key].format(**values))
-    if complete:
+        setattr(application, f"{key}_evidence", spec.get("evidence", {}).get(key) or EVIDENCE[key].format(**values))
+    if complete and "mandate" not in spec.get("evidence", {}):
         letter = pdf_letter(
             f"Designation of {spec['organisation']}",
             [
