@@ -168,8 +168,10 @@ class NoticeSaver:
             self._looked_up.update(chunk)
 
     def forget(self):
+        """After a rolled-back save: drop whatever that transaction may have added to the caches."""
         self._known.clear()
         self._looked_up.clear()
+        self._countries = set(Country.objects.values_list("code", flat=True))
 
     def _by_notice_id(self, notice_id):
         if notice_id in self._looked_up:
