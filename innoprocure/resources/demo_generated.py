@@ -770,28 +770,28 @@ LANG = {
                 "Faced with {problem}, {buyer} asked the market for {solution}.",
             ],
             "guidance": [
-                "What public buyers should know before tendering for {topic}: the need, the market, the requirements and the contract.",
-                "Practical advice for buyers who want {solution} and need to write a tender that lets new suppliers in.",
+                "What public buyers should know before tendering for {topic}, drawing on the experience of {buyer}: the need, the market, the requirements and the contract.",
+                "Practical advice, tested in {city}, for buyers who want {solution} and need a tender that lets new suppliers in.",
             ],
             "report": [
-                "A review of what suppliers offer today for {topic}, what it costs over its life and where development is still needed.",
-                "Based on interviews with buyers and suppliers, the review maps the market for {topic} in {year}.",
+                "A {year} review of what suppliers offer for {topic}, what it costs over its life and where development is still needed.",
+                "Based on interviews with buyers in {city} and elsewhere, the review maps the market for {topic} in {year}.",
             ],
             "tool": [
-                "A ready-to-adapt template with functional requirements, award criteria and contract clauses for {topic}.",
-                "Use this tool to turn the need behind {topic} into requirements that suppliers can meet in different ways.",
+                "A ready-to-adapt template with functional requirements, award criteria and contract clauses for {topic}, first used by {buyer} in {year}.",
+                "Use this tool from {city} to turn the need behind {topic} into requirements that suppliers can meet in different ways.",
             ],
             "training": [
-                "Material for a half-day session in which procurement and service staff work through a tender for {topic}.",
-                "A training on {topic} with a case, group exercises and model answers.",
+                "Material for a half-day session in which procurement and service staff work through a tender for {topic}, based on a case from {city}.",
+                "A {year} training on {topic} with a case from {buyer}, group exercises and model answers.",
             ],
             "policy": [
                 "How {buyer} plans to use its purchasing power to address {problem} between {year} and {year_end}.",
-                "The strategy sets targets and first tenders for {topic}.",
+                "The strategy of {buyer} sets targets and first tenders for {topic} until {year_end}.",
             ],
             "project": [
-                "Public buyers from {n} countries joined forces to address {problem} and procure {solution}.",
-                "A joint procurement in which several buyers share the cost and the risk of developing {solution}.",
+                "Public buyers from {n} countries, led by {buyer}, joined forces to address {problem} and procure {solution}.",
+                "A joint procurement started in {year} in which several buyers share the cost and the risk of developing {solution}.",
             ],
         },
         "context": [
@@ -870,7 +870,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "Ausgangspunkt war ein bekanntes Problem: {problem}. Gesucht wurden {solution}.",
+                "Ausgangspunkt in {city} war ein bekanntes Problem: {problem}. Gesucht wurden {solution}.",
                 "Ziel der Beschaffung: {benefit}. Die Unterlage zeigt Schritt für Schritt, wie die Vergabestelle ({buyer}) vorgegangen ist.",
             ],
         },
@@ -924,7 +924,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "Le point de départ : {problem}. L'acheteur a recherché {solution}.",
+                "Le point de départ à {city} : {problem}. L'acheteur a recherché {solution}.",
                 "L'objectif : {benefit}. Ce document montre comment l'acheteur ({buyer}) a procédé, étape par étape.",
             ],
         },
@@ -978,7 +978,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "El punto de partida: {problem}. El comprador buscó {solution}.",
+                "El punto de partida en {city}: {problem}. El comprador buscó {solution}.",
                 "El objetivo: {benefit}. El documento explica paso a paso cómo actuó el órgano de contratación ({buyer}).",
             ],
         },
@@ -1032,7 +1032,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "Il punto di partenza: {problem}. L'amministrazione ha cercato {solution}.",
+                "Il punto di partenza a {city}: {problem}. L'amministrazione ha cercato {solution}.",
                 "L'obiettivo: {benefit}. Il documento spiega passo per passo come ha operato l'amministrazione ({buyer}).",
             ],
         },
@@ -1086,7 +1086,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "Het vertrekpunt: {problem}. De inkoper zocht {solution}.",
+                "Het vertrekpunt in {city}: {problem}. De inkoper zocht {solution}.",
                 "Het doel: {benefit}. Het document laat stap voor stap zien hoe de aanbestedende dienst ({buyer}) te werk ging.",
             ],
         },
@@ -1136,7 +1136,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "Αφετηρία: {problem}. Ζητούμενο: {solution}.",
+                "Αφετηρία ({city}): {problem}. Ζητούμενο: {solution}.",
                 "Στόχος: {benefit}. Το έγγραφο εξηγεί βήμα προς βήμα πώς εργάστηκε ο φορέας {buyer}.",
             ],
         },
@@ -1190,7 +1190,7 @@ LANG = {
         },
         "summaries": {
             "default": [
-                "O ponto de partida: {problem}. A entidade procurou {solution}.",
+                "O ponto de partida em {city}: {problem}. A entidade procurou {solution}.",
                 "O objetivo: {benefit}. O documento explica passo a passo como atuou a entidade {buyer}.",
             ],
         },
@@ -1429,13 +1429,14 @@ def generated_entries(used_slugs):
 
     for position, (language, index) in enumerate(plan):
         if language == "en":
-            kind = TYPES_EN[index % len(TYPES_EN)]
+            # The type shifts with every round through the challenges, so no challenge repeats with the same type.
+            kind = TYPES_EN[(index + index // len(all_challenges)) % len(TYPES_EN)]
             challenge = all_challenges[(index * 7) % len(all_challenges)]
         else:
             kind = TYPES_OTHER[index % len(TYPES_OTHER)]
             challenge = CHALLENGES[(index * 3 + len(language)) % len(CHALLENGES)]
         buyers = _suitable_buyers(BUYERS[language], challenge)
-        buyer = buyers[(index * 5 + position) % len(buyers)]
+        buyer = buyers[(index * 5 + position + index // len(all_challenges)) % len(buyers)]
         year = years[(position * 7) % len(years)]
         approach, facts = _facts(language, challenge, buyer, year, rng)
 

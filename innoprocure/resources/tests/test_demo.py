@@ -1,0 +1,105 @@
+"""The demo loader: a realistic, varied Resource Centre with real documents, loaded idempotently."""
+
+import io
+
+import pytest
+from django.db.models import Count
+
+from innoprocure.resources.demo import ATTACHMENT_ONLY_WORDS
+from innoprocure.resources.models import ExtractionStatus, Resource, ResourceAttachment, ResourceIndexPage, ResourceType
+
+pytestmark = pytest.mark.django_db
+
+
+def load():
+    from innoprocure.core import demo as core_demo
+    from innoprocure.resources import demo
+
+    out = io.StringIO()
+    core_demo.load(out)
+    demo.load(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def loaded():
+    load()
+
+
+def counts():
+    return (
+        Resource.objects.count(),
+        Resource.objects.filter(live=True).count(),
+        ResourceAttachment.objects.count(),
+        Resource.related_resources.through.objects.count(),
+        ResourceIndexPage.objects.count(),
+    )
+
+
+def test_the_catalogue_has_the_required_spread(loaded):
+    live = Resource.objects.filter(live=True)
+    assert live.count() >= 150
+    assert set(live.values_list("resource_type", flat=True)) == set(ResourceType.values)
+    assert live.values("sectors").distinct().count() >= 10
+    assert live.exclude(countries=None).values("countries").distinct().count() >= 20
+    per_language = dict(live.values_list("main_language").annotate(n=Count("id")))
+    for code in ("en", "de", "fr", "es", "it", "nl", "el", "pt"):
+        assert per_language.get(code, 0) >= 5, code
+    assert set(live.values_list("publication_year", flat=True)) == set(range(2008, 2027))
+    assert live.annotate(n=Count("stages")).filter(n__gte=2).count() >= 140
+    projects = live.filter(resource_type=ResourceType.PROJECT).exclude(project_partners="").exclude(project_start=None)
+    assert projects.count() >= 10
+    assert Resource.objects.filter(live=False).exists()  # a draft, to show that drafts stay hidden
+    page = ResourceIndexPage.objects.get()
+    assert (page.slug, page.title, page.live) == ("resources", "Resource Centre", True)
+
+    # Texts are written in their own language, and differ from one resource to the next.
+    greek = Resource.objects.filter(main_language="el", live=True)
+    assert greek.count() >= 5
+    assert all(any("\u0370" <= char <= "\u03ff" for char in resource.summary) for resource in greek)
+    german = Resource.objects.filter(main_language="de", live=True)
+    assert all(" der " in f" {r.summary} {r.title} " or " die " in f" {r.summary} " or "ü" in r.summary for r in german)
+    summaries = list(Resource.objects.values_list("summary", flat=True))
+    assert len(set(summaries)) >= 0.9 * len(summaries)  # no mass of identical texts
+
+
+def test_attachments_are_real_files_with_text_found_only_inside_them(loaded, client):
+    attachments = ResourceAttachment.objects.filter(resource__live=True)
+    with_text = attachments.filter(extraction_status=ExtractionStatus.DONE).exclude(extracted_text="")
+    assert with_text.count() >= 30
+    assert {"pdf", "docx", "odt", "xlsx"} <= set(with_text.values_list("file_type", flat=True))
+    reasons = dict(
+        attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("extraction_status", "extraction_note")
+    )
+    assert "password" in reasons[ExtractionStatus.NO_TEXT] or "scanned" in reasons[ExtractionStatus.NO_TEXT]
+    assert "damaged" in reasons[ExtractionStatus.FAILED]
+    assert attachments.filter(extraction_note__contains="password").exists()
+
+    own_text = " ".join(
+        " ".join([r.title, r.summary, r.body, r.publisher, r.project_partners, " ".join(r.tags.names())])
+        for r in Resource.objects.all()
+    ).lower()
+    own_text += " ".join(ResourceAttachment.objects.values_list("title", flat=True)).lower()
+    attachment_text = " ".join(with_text.values_list("extracted_text", flat=True)).lower()
+    found = [word for word in ATTACHMENT_ONLY_WORDS if word in attachment_text]
+    assert len(found) >= 25
+    assert [word for word in ATTACHMENT_ONLY_WORDS if word in own_text] == []
+    for attachment in with_text[:5]:
+        assert attachment.file.storage.exists(attachment.file.name)
+
+    # Visitors find a resource by a word that only its document contains.
+    page = client.get("/resources/", {"q": "heliostat"}).text
+    assert "Talking to the market before you tender" in page
+    assert "Directive 2014/24/EU on public procurement" not in page
+    page = client.get("/resources/", {"q": "photovoltaic carport"}).text
+    assert "Talking to the market before you tender" in page
+
+
+def test_loading_twice_changes_nothing(loaded):
+    before = counts()
+    updated = Resource.objects.order_by("pk").values_list("updated_at", flat=True)[:5]
+    before_updated = list(updated)
+    output = load()
+    assert counts() == before
+    assert list(Resource.objects.order_by("pk").values_list("updated_at", flat=True)[:5]) == before_updated
+    assert "0 created" in output
