@@ -355,3 +355,10 @@ def test_admin_is_read_only_and_hides_votes_from_the_secretariat(client, ballot,
     # No add, edit or delete views exist, not even for a superuser.
     assert client.get(f"/admin/membershipapplication/edit/{ballot.application.pk}/").status_code == 404
     assert client.get("/admin/vote/new/").status_code == 404
+
+
+def test_public_membership_pages_are_in_the_sitemap(client, home_page):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/network/membership/</loc>" in xml
+    assert "/network/membership/self-check/</loc>" in xml
+    assert "/network/membership/apply/" not in xml
