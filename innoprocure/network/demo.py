@@ -10,6 +10,7 @@ from datetime import date
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from fpdf import FPDF
@@ -585,13 +586,12 @@ def load_signatories():
     )
 
 
-def ensure_user(email, password, group):
+def ensure_user(email, password_hash, group):
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()
     created = user is None
     if created:
-        user = User(username=email, email=email)
-        user.set_password(password)
+        user = User(username=email, email=email, password=password_hash)
         user.save()
         user.groups.add(group)
     EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
@@ -600,7 +600,8 @@ def ensure_user(email, password, group):
 
 def load_people():
     """One representative account per voting centre (rep-<country>@example.org), and a secretariat account."""
-    password = os.environ.get("DEMO_PASSWORD", DEFAULT_PASSWORD)
+    # Hashing is slow on purpose; the demo accounts share one password, so hash it once.
+    password = make_password(os.environ.get("DEMO_PASSWORD", DEFAULT_PASSWORD))
     representatives = Group.objects.get_or_create(name=REPRESENTATIVES)[0]
     accounts = 0
     for centre in CompetenceCentre.objects.filter(status__in=[CentreStatus.MEMBER, CentreStatus.PILOT_MEMBER]).select_related(
