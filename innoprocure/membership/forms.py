@@ -62,6 +62,18 @@ class ApplicationForm(forms.ModelForm):
             upload.label = _("Supporting document (optional)")
             upload.help_text = accepted_types_help(EVIDENCE_KINDS)
 
+    def _one_line(self, name):
+        return " ".join((self.cleaned_data.get(name) or "").split())
+
+    def clean_organisation(self):
+        return self._one_line("organisation")
+
+    def clean_parent_organisation(self):
+        return self._one_line("parent_organisation")
+
+    def clean_contact_name(self):
+        return self._one_line("contact_name")
+
     def clean_established_year(self):
         year = self.cleaned_data.get("established_year")
         if year is not None and not 1900 <= year <= timezone.localdate().year:

@@ -180,6 +180,8 @@ def _send(template, context, recipients, subject):
     if not recipients:
         return 0
     body = render_to_string(f"membership/email/{template}.txt", {**context, "site_url": _site_url("")})
+    # A subject is one line whatever an applicant typed into the organisation's name.
+    subject = " ".join(str(subject).split())[:200]
     messages = [
         EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[address]) for address in recipients
     ]

@@ -448,3 +448,10 @@ def test_balance_report_counts_members_and_the_applicant(governance, submitted):
     assert report.applicant_country.country_name == "Croatia"
     assert report.applicant_country.after == 1
     assert not report.applicant_country.over_limit_after
+
+
+def test_a_name_with_line_breaks_cannot_break_the_mail_headers(governance):
+    application = ApplicationFactory(organisation="Centre\nBcc: victim@example.org")
+    services.submit(application, application.applicant)
+    assert mail.outbox
+    assert all("\n" not in message.subject for message in mail.outbox)
