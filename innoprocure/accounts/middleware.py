@@ -79,5 +79,9 @@ class AdminContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         admin_policy = getattr(settings, "ADMIN_CSP", None)
         if admin_policy and request.path_info.startswith(("/admin/", "/django-admin/")):
+            # Page previews are rendered by passing a made-up request for the page's public address through the
+            # middleware, which already wrote the public policy (frame-ancestors 'none'): replace it.
+            if "Content-Security-Policy" in response:
+                del response["Content-Security-Policy"]
             response._csp_config = admin_policy
         return response

@@ -64,7 +64,8 @@ def production(production_values, home_page):
 
 
 def https_get(client, path, **extra):
-    return client.get(path, secure=True, HTTP_HOST=HOST, **extra)
+    # As behind the production proxy, which terminates TLS and says so in X-Forwarded-Proto.
+    return client.get(path, HTTP_HOST=HOST, HTTP_X_FORWARDED_PROTO="https", **extra)
 
 
 def directives(header):
@@ -127,6 +128,28 @@ def test_the_wagtail_admin_gets_its_wider_policy_only_there(client, production):
     # The same signed-in editor on the public site gets the strict policy again.
     public = directives(https_get(client, "/")["Content-Security-Policy"])
     assert "'unsafe-inline'" not in public["script-src"]
+
+
+def test_page_previews_in_the_admin_may_be_framed_by_the_admin(client, production):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from innoprocure.core.models import StandardPage
+    from innoprocure.core.site import ensure_child_page, ensure_home_page
+
+    setup_roles()
+    editor = UserFactory(roles=[EDITORS])
+    activate_totp(editor)
+    client.force_login(editor)
+    page = ensure_child_page(ensure_home_page(), StandardPage, "about", title="About the platform")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    form = nested_form_data(
+        {"title": page.title, "slug": page.slug, "introduction": "", "body": streamfield([]), "comments": inline_formset([])}
+    )
+    client.post(url, form, HTTP_HOST=HOST, HTTP_X_FORWARDED_PROTO="https")
+    preview = https_get(client, url, data={"in_preview_panel": "true"})
+    assert preview.status_code == 200
+    assert directives(preview["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
 
 
 def test_documents_are_downloaded_never_shown_or_sniffed(client, production):
