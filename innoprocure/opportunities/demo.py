@@ -158,7 +158,7 @@ OPPORTUNITIES = [
         "summary": "A platform that lets travellers plan, book and pay for bus, rail, bike sharing and on-demand "
         "shuttles in one app, open to new mobility providers through published interfaces.",
         "sectors": ["mobility", "ict"],
-        "flags": ["procedure:comp-dial", "innovative-acquisition:buy-nov"],
+        "flags": ["procedure:comp-dial", "innovative-acquisition:prod-innov"],
         "is_innovation": True,
         "notice_language": "de",
         "titles": {

@@ -10,14 +10,18 @@ INNOVATIVE_ACQUISITION = "innovative-acquisition"
 STRATEGIC_PROCUREMENT = "strategic-procurement"
 PROCEDURE = "procedure"
 
+# The codes the eForms code lists define (checked against the SDK): BT-776 "innovative-acquisition",
+# BT-06 "strategic-procurement", and the two procedures that are innovation procurement by nature.
 FLAG_LABELS = {
-    "innovative-acquisition:mar-nov": _("Innovative for the market"),
-    "innovative-acquisition:buy-nov": _("Innovative for the buyer"),
-    "innovative-acquisition:proc-innov": _("Procurement of innovation"),
+    "innovative-acquisition:mar-nov": _("New to the market"),
+    "innovative-acquisition:prod-innov": _("Product innovation"),
+    "innovative-acquisition:proc-innov": _("Process innovation"),
+    "innovative-acquisition:org-nov": _("Organisational innovation"),
     "innovative-acquisition:rd-act": _("Research and development activities"),
+    "innovative-acquisition:fp-requ": _("Functional or performance requirements"),
+    "innovative-acquisition:buy-eff": _("More efficient purchasing"),
+    "innovative-acquisition:other": _("Other innovative acquisition"),
     "strategic-procurement:inn-pur": _("Purchase of innovation"),
-    "strategic-procurement:proc-innov": _("Procurement of innovation"),
-    "strategic-procurement:rd-act": _("Research and development activities"),
     "strategic-procurement:env-imp": _("Reduction of environmental impacts"),
     "strategic-procurement:soc-obj": _("Social objective"),
     "procedure:innovation": _("Innovation partnership"),

@@ -193,7 +193,7 @@ def unique_slug(title, exclude_pk=None, max_length=255):
 class OpportunityFlag(models.Model):
     """An innovation flag of an opportunity, one row each so that filters work alike on SQLite and PostgreSQL.
 
-    Codes: "innovative-acquisition:<BT-776 code>", "strategic-procurement:<BT-06 code>" (e.g. proc-innov, rd-act),
+    Codes: "innovative-acquisition:<BT-776 code>", "strategic-procurement:<BT-06 code>" (e.g. inn-pur); BT-776 codes include proc-innov and rd-act,
     "procedure:innovation", "procedure:comp-dial".
     """
 
