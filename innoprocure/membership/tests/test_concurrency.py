@@ -22,7 +22,8 @@ from innoprocure.membership.tests.factories import (
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif("postgresql" not in settings.DATABASES["default"]["ENGINE"], reason="needs PostgreSQL row locking"),
-    pytest.mark.django_db(transaction=True),
+    # Restore what migrations created (the page tree root, countries …) for the tests that run after these.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 PARALLEL = 8
