@@ -5,25 +5,11 @@ with the demo content, which a parallel (xdist) run would start once per worker.
 """
 
 import os
-import time
 from pathlib import Path
 
 import pytest
 
-E2E_DIR = Path(__file__).resolve().parent
-CHROMIUM = Path(os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-password-2026")
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 740}
+from innoprocure.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, DESKTOP, E2E_DIR, FAILURE_SCREENSHOTS, People, Problems
 
 
 def _e2e_requested(config):
@@ -61,7 +47,9 @@ def live_site(chromium_path, tmp_path_factory):
     """The demo site on a free local port, with its own fresh database (docs/quality.md)."""
     from innoprocure.e2e.site import LiveSite
 
-    site = LiveSite(tmp_path_factory.mktemp("e2e"))
+    # E2E_KEEP_DIR keeps the site's database between runs, for quick runs while writing tests.
+    keep = os.environ.get("E2E_KEEP_DIR")
+    site = LiveSite(Path(keep) if keep else tmp_path_factory.mktemp("e2e"))
     site.prepare()
     site.start()
     yield site
@@ -78,29 +66,16 @@ def browser(chromium_path):
         browser.close()
 
 
-class Problems(list):
-    """What went wrong behind the page's back: server errors, failed assets, JavaScript errors (CSP ones included)."""
-
-    def watch(self, page):
-        page.on("response", self._response)
-        page.on("pageerror", lambda error: self.append(f"JavaScript error on {page.url}: {error}"))
-        page.on("console", lambda message: self._console(page, message))
-
-    def _response(self, response):
-        if response.status >= 500:
-            self.append(f"server error {response.status} for {response.request.method} {response.url}")
-        elif response.status >= 400 and response.request.resource_type != "document":
-            # Pages may answer 4xx on purpose (a 404 page, a refused form); their assets may not.
-            self.append(f"{response.status} for {response.request.resource_type} {response.url}")
-
-    def _console(self, page, message):
-        text = message.text
-        if message.type == "error" and not text.startswith("Failed to load resource: the server responded with a status of 4"):
-            self.append(f"console error on {page.url}: {text}")
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    # Lets the page fixture know whether the test failed, to keep a screenshot of each of its pages.
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
 
 
 @pytest.fixture
-def new_page(browser, live_site):
+def new_page(request, browser, live_site):
     """Opens a page in a browser context of its own (own cookies: one person). Checks, at the end, that no request
     failed with a server error and no script error occurred in any of them."""
     opened = []
@@ -123,78 +98,16 @@ def new_page(browser, live_site):
         return page
 
     yield open_page
+    failed = getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
     found = []
-    for context, problems in opened:
+    for number, (context, problems) in enumerate(opened):
         found += problems
+        if failed:
+            FAILURE_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            for page_number, page in enumerate(context.pages):
+                page.screenshot(path=FAILURE_SCREENSHOTS / f"{request.node.name}-{number}-{page_number}.png", full_page=True)
         context.close()
     assert not found, "Problems behind the pages:\n" + "\n".join(found)
-
-
-# People -----------------------------------------------------------------------------------------------------------
-
-
-def totp_code(secret, at=None):
-    """The authenticator app's current code for this secret (allauth's own implementation)."""
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
-    counter = int((time.time() if at is None else at) // 30)
-    return format_hotp_value(hotp_value(secret, counter))
-
-
-def fresh_totp_code(secret, used):
-    """A code not used before for this secret: allauth refuses a code twice, so wait for the next one if needed."""
-    while True:
-        code = totp_code(secret)
-        if code not in used:
-            used.add(code)
-            return code
-        time.sleep(1)
-
-
-class People:
-    """Signs people in through the real sign-in form once per session and hands out their cookies, so that every
-    test gets a fresh browser context per person without signing in again. Staff set up their authenticator app
-    at first sign-in, as the site demands; the secret is read from the set-up page."""
-
-    def __init__(self, browser, live_site):
-        self.browser = browser
-        self.site = live_site
-        self.states = {}
-        self.totp_secrets = {}
-        self.used_codes = {}
-
-    def sign_in(self, page, email, password=DEMO_PASSWORD):
-        page.goto("/accounts/login/")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_load_state()
-        if "/accounts/2fa/authenticate/" in page.url:
-            page.get_by_label("Code").fill(fresh_totp_code(self.totp_secrets[email], self.used_codes[email]))
-            page.get_by_role("button", name="Sign in").click()
-            page.wait_for_load_state()
-        if "/accounts/reauthenticate/" in page.url:
-            page.get_by_label("Password").fill(password)
-            page.get_by_role("button", name="Confirm").click()
-            page.wait_for_load_state()
-        if "/accounts/2fa/totp/activate/" in page.url:
-            secret = page.locator("#authenticator_secret").input_value()
-            self.totp_secrets[email] = secret
-            self.used_codes[email] = set()
-            page.get_by_label("Authenticator code").fill(fresh_totp_code(secret, self.used_codes[email]))
-            page.get_by_role("button", name="Activate").click()
-            page.wait_for_load_state()
-        assert "/accounts/login/" not in page.url, f"{email} could not sign in: {page.url}"
-
-    def state(self, email):
-        """Cookies of a signed-in session for this person (signs in on first use)."""
-        if email not in self.states:
-            context = self.browser.new_context(base_url=self.site.url)
-            page = context.new_page()
-            self.sign_in(page, email)
-            self.states[email] = context.storage_state()
-            context.close()
-        return self.states[email]
 
 
 @pytest.fixture(scope="session")

@@ -16,4 +16,6 @@ MAILERS = {
     }
 }
 MEDIA_ROOT = VAR_DIR / "media"  # noqa: F405
+# Static files straight from the apps' folders (no collectstatic run), through whitenoise as in production.
+WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]

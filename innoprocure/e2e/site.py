@@ -37,16 +37,15 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def fresh_postgres_url(url):
-    """The same server as DATABASE_URL, database "e2e", dropped and created empty."""
+def create_postgres_database(url):
+    """Drop and create the (empty) database of this URL, on the same server."""
     import psycopg
 
     parts = urlsplit(url)
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-    return urlunsplit(parts._replace(path=f"/{DATABASE_NAME}"))
+    name = parts.path.lstrip("/")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
 
 
 class LiveSite:
@@ -70,20 +69,29 @@ class LiveSite:
             "PYTHONUNBUFFERED": "1",
         }
         env.pop("DATABASE_URL", None)
-        if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-            env["DATABASE_URL"] = fresh_postgres_url(os.environ["DATABASE_URL"])
+        database_url = os.environ.get("DATABASE_URL", "")
+        if database_url.startswith(("postgres://", "postgresql://")):
+            # The same PostgreSQL server, a database of our own.
+            env["DATABASE_URL"] = urlunsplit(urlsplit(database_url)._replace(path=f"/{DATABASE_NAME}"))
         self.env = env
+        self.prepared_marker = self.workdir / "prepared"
 
     # Set-up and tear-down -------------------------------------------------------------------------------------
 
     def prepare(self):
-        """Migrate the empty database and load the demo content (one process: Django starts once)."""
+        """A new database with the demo content. Skipped when this folder holds one already (E2E_KEEP_DIR)."""
+        if self.prepared_marker.exists():
+            return
+        if "DATABASE_URL" in self.env:
+            create_postgres_database(self.env["DATABASE_URL"])
+        # One process: Django starts once.
         self.shell(
             "from django.core.management import call_command\n"
             "call_command('migrate', interactive=False, verbosity=0)\n"
             "call_command('load_demo_content')\n",
             timeout=600,
         )
+        self.prepared_marker.touch()
 
     def start(self, timeout=60):
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()

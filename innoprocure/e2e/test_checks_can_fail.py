@@ -13,7 +13,7 @@ from innoprocure.e2e.checks import (
     run_axe,
     validate_html,
 )
-from innoprocure.e2e.conftest import E2E_DIR
+from innoprocure.e2e.helpers import E2E_DIR
 
 BROKEN_PAGE = E2E_DIR / "fixtures" / "broken.html"
 
