@@ -89,8 +89,10 @@ def ensure_moderation_workflow():
     """Resources follow the same moderation workflow as pages (set up by core.roles.setup_roles)."""
     from wagtail.models import Workflow, WorkflowContentType
 
+    from innoprocure.core.roles import WORKFLOW_NAME
+
     content_type = ContentType.objects.get_for_model(Resource)
-    workflow = Workflow.objects.filter(active=True).order_by("pk").first()
+    workflow = Workflow.objects.filter(name=str(WORKFLOW_NAME), active=True).first()
     if workflow is not None and not WorkflowContentType.objects.filter(content_type=content_type).exists():
         WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
 

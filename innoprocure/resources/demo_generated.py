@@ -1213,15 +1213,18 @@ LANG = {
     },
 }
 
-# Attachments of generated resources: (index of the generated resource, format, title, content).
+# Attachments of generated resources: (sector of the resource it belongs to, format, title, content); each goes to
+# the first generated resource of that sector that has none yet.
 # Each text holds one word from ATTACHMENT_ONLY_WORDS, and only there.
-GENERATED_ATTACHMENTS = {
-    2: (
+GENERATED_ATTACHMENTS = [
+    (
+        "food",
         "pdf",
         "Pilot evaluation report",
         ["The pilot evaluation covered three districts.", "One supplier tested aquaponics units on the roof of a depot."],
     ),
-    5: (
+    (
+        "mobility",
         "docx",
         "Tender specification",
         [
@@ -1229,22 +1232,26 @@ GENERATED_ATTACHMENTS = {
             "Bearings must be designed using current tribology research to last ten years.",
         ],
     ),
-    9: (
+    (
+        "energy",
         "rtf",
         "Minutes of the market consultation",
         ["Twelve companies attended.", "A participant described a gyroplane for inspecting power lines."],
     ),
-    13: (
+    (
+        "water",
         "txt",
         "Data dictionary for the open data export",
         ["field: sensor_id (text)", "field: reading (decimal); calibration follows the thermoacoustic reference method"],
     ),
-    17: (
+    (
+        "construction",
         "ods",
         "Budget overview",
         [["Item", "Amount (EUR)"], ["Pilot", "120000"], ["Lab tests of quasicrystal coatings", "18000"]],
     ),
-    21: (
+    (
+        "energy",
         "pdf",
         "Site visit notes",
         [
@@ -1252,40 +1259,51 @@ GENERATED_ATTACHMENTS = {
             "Solar panels on farmland above crops, an agrivoltaic layout, were shown as an example.",
         ],
     ),
-    25: (
+    (
+        "food",
         "docx",
         "Supplier questionnaire",
         ["Q1: Describe your solution.", "Q2: Do you produce fermented drinks such as kombucha for canteens?"],
     ),
-    29: ("pdf", "Evaluation of tree health", ["Tree ring analysis (dendrochronology) dated the oldest trees in the park."]),
-    33: (
+    (
+        "environment",
+        "pdf",
+        "Evaluation of tree health",
+        ["Tree ring analysis (dendrochronology) dated the oldest trees in the park."],
+    ),
+    (
+        "mobility",
         "pptx",
         "Presentation for the information day",
         [["Information day", "Agenda"], ["The need", "Digital tachograph data for the municipal fleet"]],
     ),
-    37: (
+    (
+        "environment",
         "pdf",
         "Soil remediation plan",
         ["Contaminated soil near the depot will be treated with phytoremediation using willows."],
     ),
-    41: (
+    (
+        "health-care",
         "xlsx",
         "Price schedule",
         [["Lot", "Description", "Unit price"], ["1", "Sonoluminescence lab measurements", "950"], ["2", "Field tests", "4200"]],
     ),
-    45: (
+    (
+        "construction",
         "docx",
         "Lessons learned",
         ["The team documented lessons after the first year.", "Insulation panels with aerogel performed best in the cold spell."],
     ),
-    49: (
+    (
+        "health-care",
         "pdf",
         "Technical annex",
         ["Annex B lists all interfaces.", "The cooling unit uses a magnetocaloric prototype for comparison."],
     ),
-    53: ("encrypted-pdf", "Confidential price breakdown (password-protected)", ["Confidential."]),
-    57: ("corrupt-pdf", "Scanned contract (damaged upload)", None),
-}
+    ("public-administration", "encrypted-pdf", "Confidential price breakdown (password-protected)", ["Confidential."]),
+    ("public-administration", "corrupt-pdf", "Scanned contract (damaged upload)", None),
+]
 
 TYPES_EN = ["case-study", "guidance", "report", "tool", "training", "policy", "project", "case-study"]
 TYPES_OTHER = ["case-study", "guidance", "report", "tool", "training", "policy", "project"]
@@ -1465,7 +1483,6 @@ def generated_entries(used_slugs):
                 stages.append(extra)
         languages = [language] + (["en"] if language != "en" and rng.random() < 0.3 else [])
         publisher = buyer[0] if kind in ("case-study", "policy", "project") else rng.choice([buyer[0], PLATFORM])
-        attachment = GENERATED_ATTACHMENTS.get(position)
         entries.append(
             entry(
                 _slug(title, used_slugs),
@@ -1486,7 +1503,16 @@ def generated_entries(used_slugs):
                 partners=partners,
                 start=start,
                 end=end,
-                attachments=[attachment] if attachment else [],
+                attachments=[],
             )
         )
+    _attach_documents(entries)
     return entries
+
+
+def _attach_documents(entries):
+    for sector, *attachment in GENERATED_ATTACHMENTS:
+        for item in entries:
+            if sector in item["sectors"] and not item["attachments"] and item["resource_type"] != "project":
+                item["attachments"].append(tuple(attachment))
+                break

@@ -65,25 +65,25 @@ def teaser(resource):
 
 
 def more_like_this(resource, exclude_ids=(), limit=MORE_LIKE_THIS):
-    """The search service's similar resources when it offers them; else the newest of the same type and sector."""
-    try:
-        from innoprocure.resources.search import more_like_this as search_more_like_this
-    except ImportError:
-        search_more_like_this = None
-    if search_more_like_this is not None:
-        return [item for item in search_more_like_this(resource, limit=limit + len(exclude_ids)) if item.pk not in exclude_ids][
-            :limit
-        ]
-    candidates = live_resources().exclude(pk=resource.pk).exclude(pk__in=exclude_ids)
+    """The search service's most similar resources, topped up with the newest of the same type and sector.
+
+    The search service knows only what it has indexed (not a draft in preview, nor a resource with few words
+    in common with others), so the top-up keeps the section useful.
+    """
+    from innoprocure.resources.search import more_like_this as similar_by_text
+
+    excluded = {resource.pk, *exclude_ids}
+    found = [item for item in similar_by_text(resource, limit=limit + len(excluded)) if item.pk not in excluded][:limit]
     sector_ids = [sector.pk for sector in resource.sectors.all()]
-    same_type = candidates.filter(resource_type=resource.resource_type)
-    if sector_ids:
-        same_type = same_type.filter(sectors__in=sector_ids)
-    found = list(same_type.distinct().order_by("-publication_year", "title")[:limit])
     if len(found) < limit and sector_ids:
-        # Too few of the same type: widen to the same sector.
-        more = candidates.filter(sectors__in=sector_ids).exclude(pk__in=[item.pk for item in found])
-        found += list(more.distinct().order_by("-publication_year", "title")[: limit - len(found)])
+        excluded |= {item.pk for item in found}
+        candidates = live_resources().filter(sectors__in=sector_ids).exclude(pk__in=[pk for pk in excluded if pk])
+        same_type = candidates.filter(resource_type=resource.resource_type).distinct().order_by("-publication_year", "title")
+        found += list(same_type[: limit - len(found)])
+        if len(found) < limit:
+            excluded |= {item.pk for item in found}
+            others = candidates.exclude(pk__in=[pk for pk in excluded if pk]).distinct().order_by("-publication_year", "title")
+            found += list(others[: limit - len(found)])
     return found
 
 
@@ -210,7 +210,7 @@ def detail_context(request, resource, preview=False):
         request.build_absolute_uri(reverse("wagtail_serve", args=[f"resources/id/{resource.pk}/"])) if resource.pk else url
     )
     related = [item for item in resource.related_resources.all() if item.live and item.pk != resource.pk]
-    similar = more_like_this(resource, exclude_ids=[item.pk for item in related]) if resource.pk else []
+    similar = more_like_this(resource, exclude_ids=[item.pk for item in related])
     return {
         "page": ResourceIndexPage.objects.live().first(),
         "resource": resource,
@@ -257,13 +257,3 @@ def download_attachment(request, slug, attachment_id):
         raise Http404(_("The file is not available."))
     filename = f"{slugify(attachment.title)[:80] or 'attachment'}.{attachment.file_type}"
     return safe_download_headers(FileResponse(handle), filename)
-
-
-def render_simple_listing(request, index_page):
-    """All live resources, newest first: the Resource Centre page before the search listing is installed."""
-    resources = live_resources().order_by("-first_published_at", "title")[:50]
-    return TemplateResponse(
-        request,
-        "resources/resource_list_simple.html",
-        {"page": index_page, "self": index_page, "items": [teaser(item) for item in resources]},
-    )

@@ -3,7 +3,6 @@
 from pathlib import PurePath
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
@@ -101,16 +100,6 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    # Named relations so that revisions and workflow states are deleted with the resource.
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="resource",
-        for_concrete_model=False,
-    )
-
     class Meta:
         ordering = ["-publication_year", "title"]
         verbose_name = _("resource")
@@ -118,10 +107,6 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
 
     def __str__(self):
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def get_absolute_url(self):
         # reverse() adds the language prefix when the active language is not the default one.
@@ -285,10 +270,8 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        try:
-            from innoprocure.resources.listing import render_listing
-        except ImportError:
-            from innoprocure.resources.detail import render_simple_listing as render_listing
+        from innoprocure.resources.listing import render_listing
+
         return render_listing(request, self)
 
     @path("id/<int:resource_id>/")

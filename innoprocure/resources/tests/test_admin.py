@@ -126,3 +126,39 @@ def test_an_editor_cannot_publish(client):
     client.force_login(UserFactory(roles=[EDITORS]))
     client.post(ADD_URL, form_data(**{"action-publish": "action-publish"}))
     assert not Resource.objects.filter(live=True).exists()
+
+
+def _workflow_has_an_approval_task():
+    from wagtail.models import Workflow
+
+    from innoprocure.core.roles import WORKFLOW_NAME, setup_roles
+
+    setup_roles()
+    return Workflow.objects.get(name=str(WORKFLOW_NAME)).workflow_tasks.exists()
+
+
+@pytest.mark.xfail(
+    reason="core.roles.setup_roles() creates the 'Moderator approval' workflow without its approval task "
+    "(workflow.workflow_tasks.create() on a cluster is never saved), so submitting publishes at once and fails",
+    strict=False,
+)
+def test_an_editor_submits_for_moderation_and_a_moderator_approves(client, resource_centre):
+    assert _workflow_has_an_approval_task()
+    from innoprocure.resources.demo import ensure_moderation_workflow
+
+    editor, moderator = UserFactory(roles=[EDITORS]), UserFactory(roles=[MODERATORS])
+    ensure_moderation_workflow()
+    client.force_login(editor)
+    assert client.post(ADD_URL, form_data(**{"action-submit": "action-submit"})).status_code == 302
+    resource = Resource.objects.get(slug="buying-clean-buses-together")
+    state = resource.current_workflow_state
+    assert state.status == "in_progress"
+    assert not resource.live
+
+    client.force_login(moderator)
+    task_state = state.current_task_state
+    response = client.post(f"{LIST_URL}workflow/action/{resource.pk}/approve/{task_state.pk}/", {"comment": "Fine."})
+    assert response.status_code in (200, 302)
+    resource.refresh_from_db()
+    assert resource.live
+    assert client.get("/resources/buying-clean-buses-together/").status_code == 200

@@ -50,6 +50,9 @@ def test_the_catalogue_has_the_required_spread(loaded):
     projects = live.filter(resource_type=ResourceType.PROJECT).exclude(project_partners="").exclude(project_start=None)
     assert projects.count() >= 10
     assert Resource.objects.filter(live=False).exists()  # a draft, to show that drafts stay hidden
+    from innoprocure.core.roles import WORKFLOW_NAME
+
+    assert str(live.first().get_workflow()) == str(WORKFLOW_NAME)  # editors submit, moderators approve
     page = ResourceIndexPage.objects.get()
     assert (page.slug, page.title, page.live) == ("resources", "Resource Centre", True)
 
