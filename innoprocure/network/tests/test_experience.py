@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from innoprocure.network.models import Experience, GovernanceSettings
 
@@ -27,7 +28,7 @@ def test_unknown_year_falls_back_on_the_track_record():
 
 
 def test_threshold_comes_from_the_governance_settings():
-    year = datetime.date.today().year
+    year = timezone.localdate().year
     centre = CompetenceCentreFactory(established_year=year - 3)
     assert centre.is_experienced is False
     rules = GovernanceSettings.load()
@@ -39,7 +40,7 @@ def test_threshold_comes_from_the_governance_settings():
 
 
 def test_the_secretariats_choice_overrides_the_rule():
-    year = datetime.date.today().year
+    year = timezone.localdate().year
     veteran = CompetenceCentreFactory(established_year=year - 30, experience=Experience.NEW)
     newcomer = CompetenceCentreFactory(established_year=year, experience=Experience.EXPERIENCED)
     assert veteran.is_experienced is False
@@ -48,7 +49,7 @@ def test_the_secretariats_choice_overrides_the_rule():
 
 
 def test_directory_and_detail_show_the_experience(client):
-    year = datetime.date.today().year
+    year = timezone.localdate().year
     centre = CompetenceCentreFactory(name="Young centre", established_year=year - 1)
     assert "Newly established" in client.get("/network/members/").content.decode()
     centre.experience = Experience.EXPERIENCED

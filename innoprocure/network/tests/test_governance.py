@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 
 from innoprocure.network.governance import balance
 from innoprocure.network.models import CentreStatus, CoChair, GovernanceSettings
@@ -98,7 +99,7 @@ def test_snapshot_holds_the_rules_as_plain_values(rules):
 
 
 def test_balance_counts_new_centres_and_countries():
-    year = datetime.date.today().year
+    year = timezone.localdate().year
     CompetenceCentreFactory(country=country("AT"), established_year=year - 10)
     CompetenceCentreFactory(country=country("DE"), established_year=year - 1)
     CompetenceCentreFactory(country=country("FR"), status=CentreStatus.CANDIDATE, established_year=year)
