@@ -1,7 +1,11 @@
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
+from allauth.account.forms import SetPasswordForm as AllauthSetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import password_validators_help_texts
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.accounts.models import Profile
@@ -9,7 +13,19 @@ from innoprocure.core.antispam import HoneypotFormMixin
 from innoprocure.core.models import Country, Language
 
 
-class SignupForm(HoneypotFormMixin, AllauthSignupForm):
+class PlainPasswordHelpMixin:
+    """allauth puts the password rules in an HTML list; the site's field template shows help in a paragraph, where
+    a list is not valid HTML. Say the same in one sentence."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("password1", "password"):
+            field = self.fields.get(name)
+            if field is not None and "<ul" in str(field.help_text):
+                field.help_text = " ".join(str(text) for text in password_validators_help_texts())
+
+
+class SignupForm(PlainPasswordHelpMixin, HoneypotFormMixin, AllauthSignupForm):
     """allauth's sign-up (e-mail and password twice) with the honeypot; the name is optional."""
 
     first_name = forms.CharField(label=_("Given name"), max_length=150, required=False)
@@ -28,6 +44,18 @@ class SignupForm(HoneypotFormMixin, AllauthSignupForm):
 
 
 class ResetPasswordForm(HoneypotFormMixin, AllauthResetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(PlainPasswordHelpMixin, AllauthResetPasswordKeyForm):
+    pass
+
+
+class ChangePasswordForm(PlainPasswordHelpMixin, AllauthChangePasswordForm):
+    pass
+
+
+class SetPasswordForm(PlainPasswordHelpMixin, AllauthSetPasswordForm):
     pass
 
 

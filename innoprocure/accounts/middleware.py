@@ -11,7 +11,6 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.contrib import messages
 from django.http import HttpResponseRedirect, JsonResponse
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
@@ -58,14 +57,11 @@ class StaffSecurityMiddleware:
             return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and not _exempt_from_mfa_setup(request) and needs_mfa_setup(user):
-            explanation = _(
-                "Your role gives you access to the editorial and network administration. Please protect your account "
-                "with an authenticator app before you continue: it takes two minutes."
-            )
             if request.path_info.startswith("/api/"):
+                explanation = _("Set up two-factor authentication for your account before you use it here.")
                 return JsonResponse({"detail": explanation}, status=403)
-            messages.warning(request, explanation, fail_silently=True)
-            return HttpResponseRedirect(reverse("mfa_activate_totp"))
+            # The set-up page explains why (?required=1); allauth keeps the query through its password check.
+            return HttpResponseRedirect(reverse("mfa_activate_totp") + "?required=1")
         return self.get_response(request)
 
 

@@ -234,6 +234,9 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_FORMS = {
     "signup": "innoprocure.accounts.forms.SignupForm",
     "reset_password": "innoprocure.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "innoprocure.accounts.forms.ResetPasswordKeyForm",
+    "change_password": "innoprocure.accounts.forms.ChangePasswordForm",
+    "set_password": "innoprocure.accounts.forms.SetPasswordForm",
 }
 # Tell people by e-mail when their password or e-mail address changes.
 ACCOUNT_EMAIL_NOTIFICATIONS = True

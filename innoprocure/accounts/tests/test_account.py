@@ -139,3 +139,10 @@ def test_newsletter_choice_is_passed_to_the_newsletter_app(client, home_page, mo
     client.post(reverse("account_profile"), {"newsletter": "on", "organisation": "Unchanged choice"})
     client.post(reverse("account_profile"), {})
     assert calls == [("subscribe", person.email), ("unsubscribe", person.email)]
+
+
+def test_password_rules_are_plain_text_inside_the_help_paragraph(client, home_page):
+    page = client.get(reverse("account_signup")).content.decode()
+    assert "Your password must contain at least 10 characters." in page
+    help_start = page.index('id="id_password1_helptext"')
+    assert "<ul" not in page[help_start : page.index("</p>", help_start)]

@@ -34,4 +34,4 @@ def test_demo_accounts_are_created_once_and_can_sign_in(client, home_page):
     client.post(reverse("account_logout"))
     # Staff sign in with the same password and are then asked to set up their authenticator app.
     client.post(reverse("account_login"), {"login": "editor@example.org", "password": demo.DEFAULT_PASSWORD})
-    assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp")
+    assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp") + "?required=1"

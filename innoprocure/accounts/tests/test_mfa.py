@@ -9,6 +9,8 @@ from innoprocure.core.roles import EDITORS, MODERATORS, SECRETARIAT, setup_roles
 
 pytestmark = pytest.mark.django_db
 
+SETUP_URL = "/accounts/2fa/totp/activate/?required=1"
+
 
 @pytest.fixture
 def roles(home_page):
@@ -26,16 +28,22 @@ def test_staff_without_authenticator_are_sent_to_set_one_up(client, roles, role)
     for path in ["/admin/", "/", "/accounts/profile/"]:
         response = client.get(path)
         assert response.status_code == 302
-        assert response["Location"] == reverse("mfa_activate_totp")
-    page = client.get(reverse("mfa_activate_totp"), follow=True)
+        assert response["Location"] == SETUP_URL
+    # allauth first asks for the password again, then the set-up page says why it is needed.
+    confirm = client.get(SETUP_URL, follow=True)
+    assert "please enter your password once more" in confirm.content.decode()
+    page = client.post(confirm.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
     assert page.status_code == 200
-    assert "Please protect your account with an authenticator app" in page.content.decode()
+    html = page.content.decode()
+    assert "Required for your role" in html
+    assert "Please protect your account with an authenticator app" in html
+    assert 'id="authenticator_secret"' in html
 
 
 def test_superusers_are_staff_too(client, roles):
     admin = UserFactory(is_superuser=True, is_staff=True)
     client.force_login(admin)
-    assert client.get("/admin/")["Location"] == reverse("mfa_activate_totp")
+    assert client.get("/admin/")["Location"] == SETUP_URL
 
 
 def test_staff_can_still_sign_out_and_load_static_files(client, roles):
