@@ -22,16 +22,18 @@ from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
 from django.db import connection
+from django.utils.html import escape
 from django.utils.http import urlencode
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from innoprocure.core import taxonomies
 from innoprocure.core.taxonomies import Approach
-from innoprocure.resources.models import Resource, ResourceType
+from innoprocure.resources.models import Resource, ResourceAttachment, ResourceType
 from innoprocure.search import analysis, highlight
+from innoprocure.search.highlight import excerpt
 from innoprocure.search.indexer import chunks, current_version
-from innoprocure.search.models import Posting, Term, Word, WordVariant
+from innoprocure.search.models import IndexedResource, Posting, Term, Word, WordVariant
 from innoprocure.search.snapshot import bit_positions, bits_from_positions, get_snapshot
 
 FACETS = ("type", "sector", "approach", "stage", "country", "language", "year")
@@ -232,7 +234,7 @@ def value_label(facet, value, snapshot=None):
     return snapshot.labels.get(facet, {}).get(value, value)
 
 
-def _ordered_values(facet, values, snapshot):
+def _ordered_values(facet, values, snapshot, labels):
     if facet == "type":
         order = {value: index for index, value in enumerate(ResourceType.values)}
         return sorted(values, key=lambda value: order.get(value, 99))
@@ -243,7 +245,7 @@ def _ordered_values(facet, values, snapshot):
         return sorted(values, key=lambda value: (snapshot.stage_order.get(value, 99), value))
     if facet == "year":
         return sorted(values, key=lambda value: -int(value))
-    labels = {value: value_label(facet, value, snapshot) for value in values}
+    labels = {value: labels.get(value, value) for value in values}
     if facet == "country":  # EU-wide first, then the countries by name
         return sorted(values, key=lambda value: (value != taxonomies.EU_WIDE, labels[value].casefold()))
     return sorted(values, key=lambda value: labels[value].casefold())
@@ -298,18 +300,19 @@ def _table(model):
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _fetch(term_ids, resource_ids=None, columns="resource_id, weight"):
-    """Rows of postings of `term_ids` (optionally for `resource_ids` only)."""
+def _fetch(term_ids, resource_ids=None, columns="resource_id, weight", by_weight=False):
+    """Rows of postings of `term_ids` (optionally for `resource_ids` only; lightest first if `by_weight`)."""
     term_marks = ", ".join(["%s"] * len(term_ids))
     base = f"SELECT {columns} FROM {_table(Posting)} WHERE term_id IN ({term_marks})"  # noqa: S608 - no user text
+    order = " ORDER BY weight" if by_weight else ""
     rows = []
     with connection.cursor() as cursor:
         if resource_ids is None:
-            cursor.execute(base, list(term_ids))
+            cursor.execute(base + order, list(term_ids))
             return cursor.fetchall()
         for batch in chunks(sorted(resource_ids), 900 - len(term_ids)):
             marks = ", ".join(["%s"] * len(batch))
-            cursor.execute(f"{base} AND resource_id IN ({marks})", [*term_ids, *batch])
+            cursor.execute(f"{base} AND resource_id IN ({marks}){order}", [*term_ids, *batch])
             rows.extend(cursor.fetchall())
     return rows
 
@@ -355,7 +358,7 @@ def suggest_word(word, analysers):
 
 @dataclass
 class TextMatch:
-    scores: dict  # snapshot position -> score
+    scores: dict  # resource id -> score
     corrections: dict  # query word -> the word searched instead (the word itself matched nothing)
     suggestions: dict  # query word -> a likelier spelling, offered as "did you mean" (corrections included)
     words: list  # the words searched for (after corrections)
@@ -388,32 +391,27 @@ def match_text(clauses, snapshot):
     if any(not terms[word] for word in words):
         return TextMatch({}, corrections, suggestions, searched)
 
-    total = snapshot.size or 1
-    scores = None
+    total = snapshot.count or 1
+    found, candidates = [], None  # [(idf, {resource id: weight})], resource ids matching every word so far
     for word in sorted(words, key=lambda w: sum(df for _pk, df in terms[w])):
-        term_ids = [pk for pk, _df in terms[word]]
-        restrict = scores.keys() if scores is not None and len(scores) <= RESTRICT_LIMIT else None
-        rows = _fetch(term_ids, restrict)
-        if len(term_ids) == 1:
-            weights = dict(rows)
-        else:  # a resource may hold two forms of the word: count the better one
-            weights = {}
-            for rid, weight in rows:
-                if weight > weights.get(rid, 0):
-                    weights[rid] = weight
-        idf = math.log(1 + total / sum(df for _pk, df in terms[word])) / analysis.WEIGHT_SCALE
-        if scores is None:
-            scores = {rid: idf * weight for rid, weight in weights.items()}
-        else:
-            scores = {rid: score + idf * weights[rid] for rid, score in scores.items() if rid in weights}
-        if not scores:
+        term_ids = sorted(pk for pk, _df in terms[word])
+        restrict = candidates if candidates is not None and len(candidates) <= RESTRICT_LIMIT else None
+        # With several terms (languages, forms) rows come lightest first, so dict() keeps a resource's best weight.
+        weights = dict(_fetch(term_ids, restrict, by_weight=len(term_ids) > 1))
+        found.append((math.log(1 + total / sum(df for _pk, df in terms[word])) / analysis.WEIGHT_SCALE, weights))
+        candidates = weights.keys() if candidates is None else candidates & weights.keys()
+        if not candidates:
             break
+    scores = {}
+    if candidates:
+        idf, weights = found[0]
+        scores = {rid: idf * weights[rid] for rid in candidates}
+        for idf, weights in found[1:]:
+            scores = {rid: score + idf * weights[rid] for rid, score in scores.items()}
     for clause in clauses:
         if clause.phrase and scores:
             scores = _check_phrase(clause, terms, scores)
-    position_of = snapshot.position_of
-    by_position = {position_of[rid]: score for rid, score in (scores or {}).items() if rid in position_of}
-    return TextMatch(by_position, corrections, suggestions, searched)
+    return TextMatch(scores, corrections, suggestions, searched)
 
 
 def _check_phrase(clause, terms, scores):
@@ -451,11 +449,26 @@ class FacetValue:
 
 @dataclass
 class Hit:
-    resource: Resource
+    resource: Resource  # with the fields of HIT_FIELDS loaded
     score: float
-    title_html: str
-    snippet: str
+    title_html: str  # escaped, matched words in <mark>
+    snippet: str  # escaped, matched words in <mark>
     matched_in: str = ""  # "attachment" when only an attachment explains the match
+    codes: dict = field(default_factory=dict)  # facet -> [value] (sector, stage, country, language, tag)
+    labels: dict = field(default_factory=dict, repr=False)  # facet -> {value: label}
+    analyser: str = ""
+    needs_attachments: bool = False
+
+    def named(self, facet):
+        return [self.labels[facet].get(value, value) for value in self.codes.get(facet, [])]
+
+    @property
+    def countries(self):
+        return self.named("country")
+
+    @property
+    def languages(self):
+        return self.named("language")
 
 
 @dataclass
@@ -502,37 +515,40 @@ def _corrected_query(q, corrections):
 
 
 def _page_positions(request, snapshot, text, total_bits, total):
-    """Snapshot positions of the requested page, in order."""
+    """Resource ids of the requested page, in order."""
     start = (request.page - 1) * request.page_size
     wanted = start + request.page_size
     if start >= total:
         return []
     sort = request.effective_sort
-    size = snapshot.size
+    width = snapshot.width
     if sort == "relevance" and text is not None:
         scores = text.scores
-        candidates = sorted(scores)
-        if total < len(candidates):
-            flags = total_bits.to_bytes((size + 7) // 8, "little")
-            candidates = [p for p in candidates if flags[p >> 3] >> (p & 7) & 1]
+        if total * 4 < len(scores):  # filters left few: walk them rather than every match
+            candidates = bit_positions(total_bits, width)
+        elif total < len(scores):
+            flags = total_bits.to_bytes((width + 7) // 8, "little")
+            candidates = [rid for rid in scores if rid < width and flags[rid >> 3] >> (rid & 7) & 1]
+        else:
+            candidates = list(scores)
         newest = snapshot.newest_rank
         top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
         # Equal scores are ordered newest first; take every tie of the last score so the order is total.
         threshold = scores[top[-1]]
-        pool = [p for p in candidates if scores[p] >= threshold]
-        pool.sort(key=lambda p: (-scores[p], newest[p]))
+        pool = [rid for rid in candidates if scores[rid] >= threshold]
+        pool.sort(key=lambda rid: (-scores[rid], newest[rid]))
         return pool[start:wanted]
     rank = snapshot.rank(sort)
-    if total * 20 >= size:  # dense: walk the precomputed order until the page is full
-        flags = total_bits.to_bytes((size + 7) // 8, "little")
+    if total * 20 >= snapshot.count:  # dense: walk the precomputed order until the page is full
+        flags = total_bits.to_bytes((width + 7) // 8, "little")
         found = []
-        for p in snapshot.order(sort):
-            if flags[p >> 3] >> (p & 7) & 1:
-                found.append(p)
+        for rid in snapshot.order(sort):
+            if flags[rid >> 3] >> (rid & 7) & 1:
+                found.append(rid)
                 if len(found) >= wanted:
                     break
         return found[start:wanted]
-    return heapq.nsmallest(wanted, bit_positions(total_bits, size), key=rank.__getitem__)[start:wanted]
+    return heapq.nsmallest(wanted, bit_positions(total_bits, width), key=rank.__getitem__)[start:wanted]
 
 
 def _compute(request, snapshot):
@@ -540,7 +556,12 @@ def _compute(request, snapshot):
     clauses = parse_query(request.q) if request.q else []
     text = match_text(clauses, snapshot) if clauses else None
     everything = snapshot.everything
-    match_bits = bits_from_positions(text.scores, snapshot.size) if text is not None else everything
+    if text is not None:
+        # Ids beyond the snapshot (indexed after it was taken) fall away with "& everything".
+        width = max(snapshot.width, max(text.scores, default=0) + 1)
+        match_bits = bits_from_positions(text.scores, width) & everything
+    else:
+        match_bits = everything
 
     filter_bits = {}
     for facet, values in request.filters:
@@ -580,7 +601,7 @@ def _compute(request, snapshot):
     positions = _page_positions(request, snapshot, text, total_bits, total)
     return {
         "total": total,
-        "ids": [snapshot.ids[p] for p in positions],
+        "ids": positions,
         "scores": [text.scores[p] for p in positions] if text is not None else [0.0] * len(positions),
         "counts": counts,
         "corrections": text.corrections if text is not None else {},
@@ -601,28 +622,19 @@ def search(request, *, facets=True, snippets=True, use_cache=True):
         if use_cache:
             cache.set(key, core, CACHE_SECONDS)
 
-    resources = Resource.objects.filter(pk__in=core["ids"], live=True).select_related("main_language")
-    resources = {resource.pk: resource for resource in resources.prefetch_related("sectors", "stages", "countries", "languages")}
-    words = core["words"]
-    hits = []
-    for rid, score in zip(core["ids"], core["scores"], strict=True):
-        resource = resources.get(rid)
-        if resource is not None:
-            hits.append(_hit(resource, score, words) if snippets else Hit(resource, score, "", ""))
-
+    labels = _labels(snapshot)
     results = SearchResults(
         request=request,
         total=core["total"],
-        hits=hits,
+        hits=_hits(core, labels, snippets),
         corrections=core["corrections"],
         did_you_mean=_corrected_query(request.q, core["suggestions"]),
     )
     if facets:
         results.facets = {
             facet: [
-                FacetValue(value, value_label(facet, value, snapshot), count, value in request.values(facet))
-                for value in _ordered_values(facet, list(values), snapshot)
-                for count in [values[value]]
+                FacetValue(value, labels[facet].get(value, value), values[value], value in request.values(facet))
+                for value in _ordered_values(facet, list(values), snapshot, labels[facet])
             ]
             for facet, values in core["counts"].items()
         }
@@ -632,36 +644,105 @@ def search(request, *, facets=True, snippets=True, use_cache=True):
             label = _("Search without the words “%(q)s”") % {"q": request.q}
         else:
             relaxed = request.with_filter(facet, ())
-            names = ", ".join(value_label(facet, value, snapshot) for value in request.values(facet))
+            names = ", ".join(labels[facet].get(value, value) for value in request.values(facet))
             label = _("Remove the filter %(facet)s: %(values)s") % {"facet": FACET_LABELS[facet], "values": names}
         results.relaxations.append(Relaxation(facet, label, count, relaxed))
     return results
 
 
-def _hit(resource, score, words):
-    """A result with its title and snippet highlighted by the words searched for, analysed in its language."""
-    from innoprocure.search.indexer import html_to_text
+_LABEL_CACHE = {}
 
-    code = analysis.analyser_for(resource.main_language_id)
-    analyser = analysis.get_analyser(code)
+
+def _labels(snapshot):
+    """{facet: {value: label}} in the active language, for every value the index knows; kept per version."""
+    key = (snapshot.version, get_language())
+    labels = _LABEL_CACHE.get(key)
+    if labels is None:
+        labels = {}
+        for facet in FILTERS:
+            values = set(snapshot.values.get(facet, {})) | set(snapshot.labels.get(facet, {}))
+            if facet == "type":
+                values |= set(ResourceType.values)
+            elif facet == "approach":
+                values |= set(Approach.values)
+            labels[facet] = {value: value_label(facet, value, snapshot) for value in values}
+        _LABEL_CACHE.clear()
+        _LABEL_CACHE[key] = labels
+    return labels
+
+
+HIT_FIELDS = ("pk", "title", "slug", "summary", "resource_type", "approach", "publication_year", "publisher", "main_language_id")
+
+
+def _hits(core, labels, snippets):
+    """The page's resources (two queries), with their facet values and, if asked, highlighted title and snippet."""
+    ids = core["ids"]
+    if not ids:
+        return []
+    resources = Resource.objects.filter(pk__in=ids, live=True).only(*HIT_FIELDS).in_bulk()
+    rows = {
+        row[0]: row
+        for row in IndexedResource.objects.filter(pk__in=ids).values_list(
+            "resource_id", "analyser", "sectors", "stages", "countries", "languages", "tags", "body_text"
+        )
+    }
+    hits = []
+    for rid, score in zip(ids, core["scores"], strict=True):
+        resource, row = resources.get(rid), rows.get(rid)
+        if resource is None or row is None:
+            continue  # unpublished since the search ran
+        codes = dict(zip(("sector", "stage", "country", "language", "tag"), (value.split() for value in row[2:7]), strict=True))
+        hit = Hit(resource, score, escape(resource.title), excerpt(resource.summary), codes=codes, labels=labels)
+        if snippets:
+            _highlight(hit, row[1], row[7], core["words"])
+        hits.append(hit)
+    if snippets:
+        _attachment_snippets([hit for hit in hits if hit.needs_attachments], core["words"])
+    return hits
+
+
+def _terms_for(analyser, words):
     terms = set()
     for word in words:
-        terms.update(analyser.terms(word))
-    title_html = highlight.mark_all(resource.title, terms, code)
-    snippet, matched_in = None, ""
-    if terms:
-        for text, where in ((resource.summary, ""), (html_to_text(resource.body), ""), (resource.attachment_text, "attachment")):
-            snippet = highlight.snippet(text, terms, code)
-            if snippet:
-                matched_in = where
-                break
-    if not snippet:
-        snippet = highlight.excerpt(resource.summary)
-    return Hit(resource, score, title_html, snippet, matched_in)
+        terms.update(analysis.get_analyser(analyser).terms(word))
+    return terms
 
 
-def facet_value_label(facet, value):
-    return value_label(facet, value)
+def _highlight(hit, analyser, body_text, words):
+    """Mark the words searched for (as analysed in the resource's language) in the title and the best passage."""
+    hit.analyser = analyser
+    terms = _terms_for(analyser, words)
+    if not terms:
+        return
+    resource = hit.resource
+    hit.title_html = highlight.mark_all(resource.title, terms, analyser)
+    for text in (resource.summary, body_text):
+        passage = highlight.snippet(text, terms, analyser)
+        if passage:
+            hit.snippet = passage
+            return
+    tags = " ".join(hit.labels["tag"].get(slug, slug) for slug in hit.codes["tag"])
+    if "<mark>" not in hit.title_html and not highlight.snippet(tags, terms, analyser):
+        hit.needs_attachments = True  # nothing visible explains the match: it is in an attachment
+
+
+def _attachment_snippets(hits, words):
+    if not hits:
+        return
+    texts = {}
+    rows = (
+        ResourceAttachment.objects.filter(resource_id__in=[hit.resource.pk for hit in hits])
+        .exclude(extracted_text="")
+        .order_by("resource_id", "sort_order", "pk")
+        .values_list("resource_id", "extracted_text")
+    )
+    for rid, text in rows:
+        texts.setdefault(rid, []).append(text)
+    for hit in hits:
+        terms = _terms_for(hit.analyser, words)
+        passage = highlight.snippet("\n\n".join(texts.get(hit.resource.pk, [])), terms, hit.analyser)
+        if passage:
+            hit.snippet, hit.matched_in = passage, "attachment"
 
 
 # --- more like this -----------------------------------------------------------------------------------------------
@@ -670,7 +751,7 @@ def facet_value_label(facet, value):
 def more_like_this(resource, limit=5):
     """Live resources that share the most distinctive words of this one (and its sectors), best first."""
     snapshot = get_snapshot()
-    total = max(snapshot.size, 1)
+    total = max(snapshot.count, 1)
     rows = list(
         Posting.objects.filter(resource_id=resource.pk).values_list("term_id", "weight", "term__df").order_by("-weight")[:200]
     )
@@ -681,7 +762,7 @@ def more_like_this(resource, limit=5):
     idf = {term_id: math.log(1 + total / max(df, 1)) for term_id, _w, df in top}
     scores = {}
     for rid, term_id, weight in _fetch(list(idf), columns="resource_id, term_id, weight"):
-        if rid != resource.pk and rid in snapshot.position_of:
+        if rid != resource.pk and snapshot.contains(rid):
             scores[rid] = scores.get(rid, 0.0) + weight * idf[term_id]
     best = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__)
     found = Resource.objects.filter(pk__in=best, live=True).in_bulk()

@@ -1,7 +1,7 @@
 """An in-memory picture of the indexed resources for facets and sorting, kept per process per index version.
 
-Every facet value is a bitset (a Python int, one bit per indexed resource), so a facet count is an AND and a
-popcount: a hundred values over 100,000 resources take well under a millisecond. The picture is rebuilt from
+Every facet value is a bitset (a Python int, bit i for the resource with id i), so a facet count is an AND and
+a popcount: a hundred values over 100,000 resources take well under a millisecond. The picture is rebuilt from
 IndexedResource (one query) the first time a search sees a new index version.
 """
 
@@ -29,7 +29,7 @@ _BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in ra
 
 
 def bit_positions(bits, size):
-    """The positions of the set bits, ascending."""
+    """The positions of the set bits, ascending (`size`: at least the highest position + 1)."""
     if not bits:
         return []
     positions = []
@@ -50,25 +50,20 @@ def bits_from_positions(positions, size):
 
 @dataclass
 class Snapshot:
+    """Bit i of every bitset stands for the resource with id i (so matches from SQL need no translation)."""
+
     version: str
-    ids: list = field(default_factory=list)  # position -> resource id (ascending)
-    position_of: dict = field(default_factory=dict)  # resource id -> position
+    count: int = 0  # indexed (live) resources
+    width: int = 1  # bits per bitset: the highest indexed id + 1
+    everything: int = 0  # bitset of every indexed resource
     analysers: dict = field(default_factory=dict)  # analyser code -> bitset
     values: dict = field(default_factory=dict)  # facet -> {value: bitset}
-    newest_rank: array = field(default_factory=lambda: array("l"))  # position -> rank, newest first
+    newest_rank: array = field(default_factory=lambda: array("l"))  # id -> rank, newest first
     title_rank: array = field(default_factory=lambda: array("l"))
-    newest_order: list = field(default_factory=list)  # positions, newest first
+    newest_order: list = field(default_factory=list)  # ids, newest first
     title_order: list = field(default_factory=list)
     labels: dict = field(default_factory=dict)  # facet -> {value: name} for facets kept in tables
     stage_order: dict = field(default_factory=dict)  # stage slug -> position in the procurement cycle
-
-    @property
-    def size(self):
-        return len(self.ids)
-
-    @property
-    def everything(self):
-        return (1 << self.size) - 1
 
     def value_bits(self, facet, value):
         return self.values.get(facet, {}).get(value, 0)
@@ -79,49 +74,53 @@ class Snapshot:
     def order(self, sort):
         return self.title_order if sort == "title" else self.newest_order
 
+    def contains(self, resource_id):
+        return 0 <= resource_id < self.width and self.everything >> resource_id & 1
+
 
 def build(version):
     columns = ["resource_id", "analyser", "published", "title_sort"] + [column for column, _multi in FACET_COLUMNS.values()]
     rows = list(IndexedResource.objects.order_by("resource_id").values_list(*columns))
-    snapshot = Snapshot(version=version)
-    size = len(rows)
-    snapshot.ids = [row[0] for row in rows]
-    snapshot.position_of = {rid: position for position, rid in enumerate(snapshot.ids)}
+    snapshot = Snapshot(version=version, count=len(rows))
+    width = snapshot.width = (rows[-1][0] + 1) if rows else 1
     flags = {}  # (facet, value) -> bytearray
     analyser_flags = {}
+    every = bytearray((width + 7) // 8)
 
-    def mark(table, key, position):
+    def mark(table, key, rid):
         bucket = table.get(key)
         if bucket is None:
-            bucket = table[key] = bytearray((size + 7) // 8)
-        bucket[position >> 3] |= 1 << (position & 7)
+            bucket = table[key] = bytearray((width + 7) // 8)
+        bucket[rid >> 3] |= 1 << (rid & 7)
 
     facets = list(FACET_COLUMNS.items())
     year = 4 + list(FACET_COLUMNS).index("year")
-    for position, row in enumerate(rows):
-        mark(analyser_flags, row[1], position)
+    for row in rows:
+        rid = row[0]
+        every[rid >> 3] |= 1 << (rid & 7)
+        mark(analyser_flags, row[1], rid)
         for offset, (facet, (_column, multi)) in enumerate(facets, start=4):
             value = row[offset]
             if value is None or value == "":
                 continue
             if multi:
                 for item in value.split():
-                    mark(flags, (facet, item), position)
+                    mark(flags, (facet, item), rid)
             else:
-                mark(flags, (facet, str(value)), position)
+                mark(flags, (facet, str(value)), rid)
+    snapshot.everything = int.from_bytes(every, "little")
     for (facet, value), bucket in flags.items():
         snapshot.values.setdefault(facet, {})[value] = int.from_bytes(bucket, "little")
     snapshot.analysers = {code: int.from_bytes(bucket, "little") for code, bucket in analyser_flags.items()}
     # Newest: latest publication year first, then latest on the platform; ties by id for a stable order.
-    snapshot.newest_order = sorted(
-        range(size),
-        key=lambda p: (-(rows[p][year] or 0), -(rows[p][2].timestamp() if rows[p][2] else 0), -rows[p][0]),
-    )
-    snapshot.title_order = sorted(range(size), key=lambda p: (rows[p][3], rows[p][0]))
+    snapshot.newest_order = [
+        row[0] for row in sorted(rows, key=lambda r: (-(r[year] or 0), -(r[2].timestamp() if r[2] else 0), -r[0]))
+    ]
+    snapshot.title_order = [row[0] for row in sorted(rows, key=lambda r: (r[3], r[0]))]
     for name in ("newest", "title"):
-        rank = array("l", bytes(array("l").itemsize * size))
-        for index, position in enumerate(getattr(snapshot, f"{name}_order")):
-            rank[position] = index
+        rank = array("l", [len(rows)]) * width
+        for index, rid in enumerate(getattr(snapshot, f"{name}_order")):
+            rank[rid] = index
         setattr(snapshot, f"{name}_rank", rank)
     _load_labels(snapshot)
     return snapshot

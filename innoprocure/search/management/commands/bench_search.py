@@ -1,0 +1,183 @@
+"""`manage.py bench_search`: search latency on synthetic catalogues of 1,000, 10,000 and 100,000 resources.
+
+Each database runs in a throwaway copy: a temporary SQLite file, and a PostgreSQL database "bench_search"
+(created and dropped) on the server of --postgres, of DATABASE_URL if it is PostgreSQL, or of
+postgres://postgres@127.0.0.1:5432/ if one answers there. The work happens in a child process pointed at that
+database, so nothing touches the project's own database.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from innoprocure.search import bench
+
+DEFAULT_SIZES = "1000,10000,100000"
+LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"
+BENCH_DATABASE = "bench_search"
+
+
+class Command(BaseCommand):
+    help = "Benchmark the Resource Centre search (and a naive ORM baseline) on synthetic catalogues, SQLite and PostgreSQL."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"Catalogue sizes, ascending (default {DEFAULT_SIZES}).")
+        parser.add_argument("--postgres", default="", help="A PostgreSQL server URL to run on as well (any database name).")
+        parser.add_argument("--no-sqlite", action="store_true", help="Skip SQLite.")
+        parser.add_argument("--no-postgres", action="store_true", help="Skip PostgreSQL.")
+        parser.add_argument("--repeats", type=int, default=5, help="Times each query of the mix runs (default 5).")
+        parser.add_argument("--worker", action="store_true", help="(internal) run in the current database")
+
+    def handle(self, *args, **options):
+        sizes = sorted(int(size) for size in options["sizes"].split(",") if size.strip())
+        if options["worker"]:
+            return self.work(sizes, options["repeats"])
+        runs = []
+        if not options["no_sqlite"]:
+            runs.append(("SQLite", self.run_sqlite))
+        if not options["no_postgres"]:
+            server = self.postgres_server(options["postgres"])
+            if server:
+                runs.append(("PostgreSQL", lambda *a: self.run_postgres(server, *a)))
+            else:
+                self.stdout.write(f"PostgreSQL: skipped (no server answered at {LOCAL_POSTGRES}; pass --postgres URL).")
+        reports = []
+        for name, run in runs:
+            self.stdout.write(f"{name}: building catalogues of {', '.join(f'{size:,}' for size in sizes)} resources …")
+            reports.append((name, run(sizes, options["repeats"])))
+        self.print_reports(reports, options["repeats"])
+
+    # --- the parent: throwaway databases ------------------------------------------------------------------------
+
+    def child(self, database_url, sizes, repeats, var_dir):
+        env = {**os.environ, "DATABASE_URL": database_url, "VAR_DIR": str(var_dir), "REDIS_URL": ""}
+        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "bench_search", "--worker"]
+        command += ["--sizes", ",".join(map(str, sizes)), "--repeats", str(repeats)]
+        process = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, check=False)  # noqa: S603
+        if process.returncode != 0:
+            raise CommandError(f"The benchmark failed on {database_url.split('@')[-1]} (exit {process.returncode}).")
+        return json.loads(process.stdout.strip().splitlines()[-1])
+
+    def run_sqlite(self, sizes, repeats):
+        with tempfile.TemporaryDirectory(prefix="bench-search-") as directory:
+            return self.child(f"sqlite:///{directory}/bench.sqlite3", sizes, repeats, directory)
+
+    def postgres_server(self, url):
+        candidates = [url] if url else []
+        if not url and settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+            candidates.append(os.environ.get("DATABASE_URL", ""))
+        if not url:
+            candidates.append(LOCAL_POSTGRES)
+        for candidate in filter(None, candidates):
+            try:
+                import psycopg
+
+                with psycopg.connect(self.with_database(candidate, "postgres"), connect_timeout=3):
+                    return candidate
+            except Exception:  # noqa: BLE001, S112 - any failure means "not available"
+                continue
+        return None
+
+    @staticmethod
+    def with_database(url, name):
+        parts = urlsplit(url)
+        return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
+
+    def run_postgres(self, server, sizes, repeats):
+        import psycopg
+
+        admin = self.with_database(server, "postgres")
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE}")
+            connection.execute(f"CREATE DATABASE {BENCH_DATABASE}")
+        try:
+            with tempfile.TemporaryDirectory(prefix="bench-search-") as directory:
+                return self.child(self.with_database(server, BENCH_DATABASE), sizes, repeats, directory)
+        finally:
+            with psycopg.connect(admin, autocommit=True) as connection:
+                connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+
+    def print_reports(self, reports, repeats):
+        write = self.stdout.write
+        write("")
+        write(f"Search latency in ms (query mix of {len(bench.QUERIES)} searches x {repeats}; facet counts and snippets")
+        write("included, result cache off). Baseline: ORM icontains + one COUNT per facet value, no typo tolerance.")
+        for name, report in reports:
+            for size in report["sizes"]:
+                engine, baseline = size["engine"], size["baseline"]
+                write("")
+                write(
+                    f"{name}, {size['size']:,} resources ({size['live']:,} live; {size['index']['postings']:,} postings, "
+                    f"{size['index']['terms']:,} terms) — generated in {size['generate_s']:.0f} s, "
+                    f"indexed in {size['index_s']:.0f} s, facet snapshot {size['snapshot_ms']:.0f} ms"
+                )
+                write(f"  {'queries':<20} {'p50':>8} {'p95':>8} {'max':>8}   {'baseline p50':>12} {'p95':>8}   {'speed-up':>8}")
+                for category in [*bench.CATEGORIES, "all"]:
+                    ours, theirs = engine[category], baseline[category]
+                    ratio = theirs["p50"] / ours["p50"] if ours["p50"] else 0
+                    write(
+                        f"  {category:<20} {ours['p50']:8.1f} {ours['p95']:8.1f} {ours['max']:8.1f}   "
+                        f"{theirs['p50']:12.1f} {theirs['p95']:8.1f}   {ratio:7.0f}x"
+                    )
+        write("")
+        write("Targets: p95 <= 50 ms at 10,000 and <= 200 ms at 100,000 resources, on both databases.")
+
+    # --- the child: one database --------------------------------------------------------------------------------
+
+    def work(self, sizes, repeats):
+        from innoprocure.search import indexer
+        from innoprocure.search.snapshot import get_snapshot
+
+        def log(message):
+            sys.stderr.write(f"  [{settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}] {message}\n")
+            sys.stderr.flush()
+
+        settings.DEBUG = False  # development settings would keep every query in memory
+        started = time.monotonic()
+        call_command("migrate", verbosity=0, interactive=False, skip_checks=True)
+        log(f"migrated in {time.monotonic() - started:.0f} s")
+        catalogue = bench.Catalogue()
+        results = []
+        for size in sizes:
+            generate_s = catalogue.grow(size)
+            log(f"{size:,} resources generated in {generate_s:.0f} s")
+            started = time.monotonic()
+            indexer.rebuild()
+            bench.vacuum()
+            index_s = time.monotonic() - started
+            log(f"indexed in {index_s:.0f} s")
+            started = time.perf_counter()
+            snapshot = get_snapshot()
+            snapshot_ms = (time.perf_counter() - started) * 1000
+            engine = bench.time_engine(repeats)
+            # The baseline is slow on big catalogues: fewer rounds there.
+            baseline = bench.time_baseline(repeats if size <= 10_000 else 1)
+            log(f"timed {size:,}")
+            results.append(
+                {
+                    "size": size,
+                    "live": snapshot.size,
+                    "generate_s": generate_s,
+                    "index_s": index_s,
+                    "snapshot_ms": snapshot_ms,
+                    "index": bench.index_size(),
+                    "engine": summarise(engine),
+                    "baseline": summarise(baseline),
+                }
+            )
+        self.stdout.write(json.dumps({"sizes": results}))
+
+
+def summarise(samples):
+    summary = {category: bench.percentiles(values) for category, values in samples.items()}
+    summary["all"] = bench.percentiles([value for values in samples.values() for value in values])
+    return summary
