@@ -337,12 +337,13 @@ def return_application(request, pk):
 def open_ballot(request, pk):
     application = get_object_or_404(MembershipApplication, pk=pk)
     try:
-        ballot = services.open_ballot(application, request.user, request=request)
+        services.open_ballot(application, request.user, request=request)
     except services.MembershipError as error:
         messages.error(request, error.message)
-        return redirect(application.get_secretariat_url())
-    messages.success(request, _("The ballot is open; the member centres' representatives have been e-mailed."))
-    return redirect(ballot)
+    else:
+        messages.success(request, _("The ballot is open; the member centres' representatives have been e-mailed."))
+    # Back to the desk, which follows the participation and offers the early close.
+    return redirect(application.get_secretariat_url())
 
 
 @login_required

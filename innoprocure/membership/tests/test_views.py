@@ -196,7 +196,10 @@ def test_whole_journey_over_http(client, governance):
     mail.outbox.clear()
     response = client.post(reverse("membership:open_ballot", args=[application.pk]))
     ballot = Ballot.objects.get(application=application)
-    assert response["Location"] == ballot.get_absolute_url()
+    assert response["Location"] == application.get_secretariat_url()
+    desk = page(client.get(response["Location"]))
+    assert "Ballot in progress" in desk
+    assert "0 of 3 centres have voted so far." in desk
     assert sorted(message.to[0] for message in mail.outbox) == sorted(user.email for user in (first, second, third))
 
     # Three representatives vote; a "no" needs a reason; a vote can change.
