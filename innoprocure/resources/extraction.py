@@ -13,6 +13,8 @@ from typing import NamedTuple
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
+# pypdf warns about every irregularity it repairs; a damaged file already ends up as a status with a reason.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 # Statuses, as stored in ResourceAttachment.extraction_status.
 DONE = "done"
@@ -112,7 +114,7 @@ def extract_text(data: bytes, file_type: str | None = None) -> Extraction:
     try:
         result = extractor(data)
     except Exception as error:  # Any parser error on a damaged file is a "failed" status, never a crash.
-        logger.info("Text extraction failed for a %s file: %r", file_type, error)
+        logger.debug("Text extraction failed for a %s file: %r", file_type, error)
         return Extraction("", FAILED, _("The file is damaged or is not a valid %(type)s file.") % {"type": file_type.upper()})
     if isinstance(result, Extraction):
         return result

@@ -1,5 +1,7 @@
 """Attachments: type checked by content, text extracted in the background task, and served only as downloads."""
 
+import io
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -142,3 +144,23 @@ def test_attachments_download_safely_from_live_resources_only(client, resource_c
     resource.live = False
     resource.save()
     assert client.get(f"/resources/{resource.slug}/attachments/{attachment.pk}/").status_code == 404
+
+
+def test_waiting_attachments_can_be_extracted_without_the_worker(monkeypatch):
+    from django.core.management import call_command
+
+    from innoprocure.resources import tasks
+
+    class NoWorker:
+        enqueue = staticmethod(lambda *args: None)
+
+    monkeypatch.setattr(tasks, "extract_attachment_text", NoWorker)
+    attachment = attach(ResourceFactory(), b"Notes on agrivoltaic fields", "notes.txt")
+    assert attachment.extraction_status == ExtractionStatus.PENDING
+
+    out = io.StringIO()
+    call_command("extract_attachment_text", stdout=out)
+    attachment.refresh_from_db()
+    assert attachment.extraction_status == ExtractionStatus.DONE
+    assert "agrivoltaic" in attachment.extracted_text
+    assert "Attachments processed: 1 (1 text extracted)" in out.getvalue()
