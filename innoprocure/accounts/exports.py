@@ -2,14 +2,17 @@
 
 Any app can add its part in one of two ways:
 
-1. a module `innoprocure/<app>/exports.py` defining either or both of
+1. a module `innoprocure/<app>/exports.py` defining any of
 
        def export(user):        # -> JSON-serialisable dict or list (empty/None when there is nothing)
            ...
        def erase(user):         # remove or anonymise this person's data before the account goes
            ...
+       def purge(now):          # apply the app's retention rules (docs/privacy.md); -> a short report or ""
+           ...
 
-   Both are found automatically (the section in the JSON file is the app label);
+   They are found automatically (the section in the JSON file is the app label; `manage.py purge_personal_data`
+   calls every `purge`);
 
 2. or an explicit registration anywhere that is imported at start-up:
 
@@ -39,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 _exporters: dict[str, Callable] = {}
 _erasers: list[Callable] = []
+_final_erasers: list[Callable] = []
+_purgers: dict[str, Callable] = {}
 _discovered = False
 
 
@@ -52,11 +57,17 @@ def register_exporter(name):
     return decorator
 
 
-def register_eraser(fn):
-    """Decorator: `fn(user)` removes or anonymises data before the account is deleted."""
-    if fn not in _erasers:
-        _erasers.append(fn)
-    return fn
+def register_eraser(fn=None, *, last=False):
+    """Decorator: `fn(user)` removes or anonymises data before the account is deleted. `last=True` for the audit
+    log's anonymisation, which must run after erasers that record what they do (a withdrawn application …)."""
+
+    def add(fn):
+        target = _final_erasers if last else _erasers
+        if fn not in target:
+            target.append(fn)
+        return fn
+
+    return add(fn) if fn is not None else add
 
 
 def discover():
@@ -77,6 +88,8 @@ def discover():
             _exporters.setdefault(config.label, module.export)
         if callable(getattr(module, "erase", None)):
             register_eraser(module.erase)
+        if callable(getattr(module, "purge", None)):
+            _purgers.setdefault(config.label, module.purge)
     _discovered = True
 
 
@@ -114,5 +127,11 @@ def collect(user):
 def erase(user):
     """Run every eraser; the caller deletes the user afterwards in the same transaction."""
     discover()
-    for eraser in _erasers:
+    for eraser in [*_erasers, *_final_erasers]:
         eraser(user)
+
+
+def purgers():
+    """{app label: purge(now)} of every app with retention rules of its own."""
+    discover()
+    return dict(_purgers)

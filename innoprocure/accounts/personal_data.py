@@ -67,7 +67,7 @@ def export_audit_events(user):
     ]
 
 
-@register_eraser
+@register_eraser(last=True)
 def anonymise_audit_events(user):
     """The audit trail stays (decisions must remain traceable) but no longer names the person."""
     from innoprocure.audit.log import anonymised_label
@@ -81,17 +81,6 @@ def anonymise_audit_events(user):
     for email in filter(None, emails):
         AuditEvent.objects.filter(actor_label__iexact=email).update(actor_label=label)
         AuditEvent.objects.filter(target_label__icontains=email).update(target_label=label)
-
-
-@register_eraser
-def leave_the_newsletter(user):
-    try:
-        from innoprocure.newsletter import services
-    except ImportError:
-        return
-    unsubscribe = getattr(services, "unsubscribe", None)
-    if unsubscribe is not None and user.email:
-        unsubscribe(user.email)
 
 
 def _is_secret(field):

@@ -262,6 +262,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "innoprocure.accounts.adapters.axes_username"
 AXES_CLIENT_IP_CALLABLE = "innoprocure.accounts.adapters.axes_client_ip"
 AXES_LOCKOUT_CALLABLE = "innoprocure.accounts.adapters.lockout_response"
+# Successful sign-ins are in our audit log already; axes keeps only the failures (purged after 30 days).
+AXES_DISABLE_ACCESS_LOG = True
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Innovation Procurement Platform"

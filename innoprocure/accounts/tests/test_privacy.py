@@ -93,10 +93,16 @@ def test_deleting_the_account_needs_the_password(client, person):
 
 
 def test_deleting_the_account_removes_personal_data_and_keeps_the_anonymised_trail(client, person):
-    from innoprocure.membership.models import MembershipApplication
+    from innoprocure.membership.models import ApplicationStatus, MembershipApplication
     from innoprocure.newsletter import services as newsletter
 
-    application = MembershipApplication.objects.create(applicant=person, organisation="Agência de Inovação")
+    application = MembershipApplication.objects.create(
+        applicant=person,
+        organisation="Agência de Inovação",
+        status=ApplicationStatus.SUBMITTED,
+        contact_name="Joana Silva",
+        contact_email=person.email,
+    )
     newsletter.subscribe(person.email, source="account", confirmed=True)
     record("application.submitted", actor=person, target=application)
     client.post(reverse("account_login"), {"login": person.email, "password": PASSWORD})
@@ -113,9 +119,11 @@ def test_deleting_the_account_removes_personal_data_and_keeps_the_anonymised_tra
     assert not EmailAddress.objects.filter(email="joana@example.org").exists()
     assert not Authenticator.objects.filter(user_id=pk).exists()
     assert not newsletter.is_subscribed("joana@example.org")
-    # The application stays for the network's records, without the account.
+    # The submitted application stays for the network's records, without the account or the contact person.
     application.refresh_from_db()
     assert application.applicant is None
+    assert application.organisation == "Agência de Inovação"
+    assert application.contact_name == "" and application.contact_email == ""
     # The audit trail stays but no longer names her.
     events = AuditEvent.objects.filter(action__in=["login", "application.submitted", "account.deleted", "logout"])
     assert events.count() == 4
