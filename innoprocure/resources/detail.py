@@ -170,12 +170,20 @@ def project_facts(resource):
         "partners": [{"name": name, "code": code, "country": names.get(code, code)} for name, code in resource.partner_list],
         "start": resource.project_start,
         "end": resource.project_end,
-        "running": bool(
-            resource.project_start
-            and resource.project_start <= timezone.localdate()
-            and (resource.project_end is None or resource.project_end >= timezone.localdate())
-        ),
+        "status": _project_status(resource.project_start, resource.project_end),
     }
+
+
+def _project_status(start, end):
+    """("open" | "closed", label) for the badge next to the dates, or None without a start date."""
+    today = timezone.localdate()
+    if start is None:
+        return None
+    if start > today:
+        return ("closing", _("Not started yet"))
+    if end is not None and end < today:
+        return ("closed", _("Finished"))
+    return ("open", _("Running"))
 
 
 def attachment_rows(resource, index_page_url):

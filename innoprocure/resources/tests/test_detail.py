@@ -119,6 +119,7 @@ def test_a_project_shows_its_partners_and_dates(client, resource_centre):
     assert "A network without a country" in html
     assert '<time datetime="2016-01-01">January 2016</time>' in html
     assert '<time datetime="2019-12-31">December 2019</time>' in html
+    assert '<span class="badge badge--closed">Finished</span>' in html
 
 
 def test_related_resources_and_more_like_this(client, resource_centre):
