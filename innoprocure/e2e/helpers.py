@@ -136,3 +136,25 @@ def submit_filters(page, form):
             pass  # not submitted by the script: use the button below
     form.locator("[type=submit]").first.click()
     page.wait_for_load_state()
+
+
+def create_account(page, site, email, password, given_name="Ana", family_name="Novak"):
+    """Sign up through the form, confirm the address with the link from the e-mail, and sign in."""
+    page.goto("/accounts/signup/")
+    field(page, "Given name").fill(given_name)
+    field(page, "Family name").fill(family_name)
+    field(page, "Email").fill(email)
+    field(page, "Password").fill(password)
+    field(page, "Password (again)").fill(password)
+    page.locator("main").get_by_role("button", name=re.compile("^(create account|sign up)$", re.I)).click()
+    page.wait_for_load_state()
+    message = site.wait_for_mail(email, "Confirm")
+    page.goto(next(link for link in site.links_in(message) if "/accounts/confirm-email/" in link))
+    page.get_by_role("button", name="Confirm").click()
+    page.wait_for_load_state()
+    page.goto("/accounts/login/")
+    field(page, "Email").fill(email)
+    field(page, "Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+    assert "/accounts/login/" not in page.url, f"{email} could not sign in after confirming the address"
