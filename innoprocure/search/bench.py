@@ -68,6 +68,7 @@ QUERIES = [
     ("typo", "sustainabel", {}),
 ]
 CATEGORIES = ["keyword", "keyword + 2 facets", "facets only", "typo"]
+QUERIES_BY_CATEGORY = {category: [query for query in QUERIES if query[0] == category] for category in CATEGORIES}
 
 
 class Catalogue:
@@ -257,7 +258,8 @@ def naive_search(q, filters, facet_values):
     return total, page, counts
 
 
-def time_baseline(repeats):
+def time_baseline(repeats, per_category=None):
+    """{category: [ms]} for the naive implementation; `per_category` limits the queries of each category."""
     from innoprocure.core.models import Country, Language, ProcurementStage, Sector
     from innoprocure.resources.models import Resource, ResourceType
 
@@ -271,8 +273,9 @@ def time_baseline(repeats):
         "language": list(Language.objects.values_list("code", flat=True)),
     }
     samples = {category: [] for category in CATEGORIES}
+    queries = [query for query in QUERIES if per_category is None or QUERIES_BY_CATEGORY[query[0]].index(query) < per_category]
     for _round in range(repeats):
-        for category, q, filters in QUERIES:
+        for category, q, filters in queries:
             started = time.perf_counter()
             naive_search(q, filters, facet_values)
             samples[category].append((time.perf_counter() - started) * 1000)

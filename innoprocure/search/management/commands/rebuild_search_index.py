@@ -10,16 +10,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--fast",
+            action="store_true",
+            help="Drop the postings' secondary indexes while loading (faster; on PostgreSQL searches wait until done).",
+        )
+        parser.add_argument(
             "--changed",
             action="store_true",
             help="Only index resources whose text or facets changed, and drop those no longer live (no full rebuild).",
         )
 
-    def handle(self, *args, changed=False, **options):
+    def handle(self, *args, changed=False, fast=False, **options):
         started = time.monotonic()
         if changed:
             touched = indexer.sync()
             self.stdout.write(f"Checked {len(touched)} resources in {time.monotonic() - started:.1f} s.")
             return
-        count = indexer.rebuild(progress=lambda done: self.stdout.write(f"  {done} resources indexed", ending="\r"))
+        count = indexer.rebuild(fast=fast, progress=lambda done: self.stdout.write(f"  {done} resources indexed", ending="\r"))
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} live resources in {time.monotonic() - started:.1f} s."))

@@ -1,0 +1,74 @@
+// Resource Centre search, enhanced: filters, sorting, paging and new searches update the results in place and
+// the address bar (back and forward work). Without this file every form and link works as a normal page load.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-search-root]");
+  if (!root) { return; }
+
+  // Filters and sorting apply as soon as they change (the buttons stay for everyone else).
+  root.addEventListener("change", function (event) {
+    var form = event.target.form;
+    if (form && form.hasAttribute("data-search-autosubmit")) {
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    }
+  });
+
+  if (!window.fetch || !window.DOMParser || !window.URLSearchParams || !window.URL || !history.pushState) {
+    return;
+  }
+  var announcer = document.querySelector("[data-search-announce]");
+  var current = 0;
+
+  function load(url, push) {
+    var request = ++current;
+    var focusedId = document.activeElement && document.activeElement.id;
+    root.setAttribute("aria-busy", "true");
+    fetch(url, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(response.status); }
+        return response.text();
+      })
+      .then(function (html) {
+        if (request !== current) { return; } // a newer request is on its way
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var fresh = page.querySelector("[data-search-root]");
+        if (!fresh) { throw new Error("no results region"); }
+        root.innerHTML = fresh.innerHTML;
+        document.title = page.title;
+        if (push) { history.pushState({ search: true }, "", url); }
+        var count = root.querySelector("[role=status]");
+        if (announcer && count) { announcer.textContent = count.textContent.trim(); }
+        var focus = focusedId && document.getElementById(focusedId);
+        if (focus) { focus.focus(); }
+        root.removeAttribute("aria-busy");
+      })
+      .catch(function () { window.location.href = url; });
+  }
+
+  function sameListing(url) {
+    return url.origin === window.location.origin && url.pathname === window.location.pathname;
+  }
+
+  root.addEventListener("submit", function (event) {
+    var form = event.target;
+    if ((form.getAttribute("method") || "get").toLowerCase() !== "get") { return; }
+    var url = new URL(form.action, window.location.href);
+    url.search = new URLSearchParams(new FormData(form)).toString();
+    if (!sameListing(url)) { return; }
+    event.preventDefault();
+    load(url.href, true);
+  });
+
+  root.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    var url = new URL(link.getAttribute("href"), window.location.href);
+    if (!sameListing(url)) { return; }
+    event.preventDefault();
+    load(url.href, true);
+  });
+
+  window.addEventListener("popstate", function () { load(window.location.href, false); });
+})();
