@@ -158,3 +158,36 @@ def create_account(page, site, email, password, given_name="Ana", family_name="N
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
     assert "/accounts/login/" not in page.url, f"{email} could not sign in after confirming the address"
+
+
+# What is focused, and whether it shows it.
+FOCUSED = """() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) { return null; }
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        description: element.outerHTML.slice(0, 160),
+        tag: element.tagName.toLowerCase(),
+        id: element.id,
+        href: element.getAttribute('href') || '',
+        text: (element.innerText || element.value || '').trim(),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        shadow: style.boxShadow !== 'none' && style.boxShadow !== '',
+        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight
+            && box.right > 0 && box.left < window.innerWidth,
+    };
+}"""
+
+
+def tab_until(page, wanted, what, limit=200):
+    """Press Tab until `wanted(focused)` holds; every stop on the way must show its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert focused is not None, f"Tab left the page's controls while looking for {what} on {page.url}"
+        assert focused["outline"] or focused["shadow"], f"focus is not visible on {focused['description']} ({page.url})"
+        assert focused["onScreen"], f"the focused element is off screen: {focused['description']} ({page.url})"
+        if wanted(focused):
+            return focused
+    raise AssertionError(f"{what} was not reached with {limit} presses of Tab on {page.url}")

@@ -13,7 +13,7 @@ from innoprocure.e2e.checks import (
     run_axe,
     validate_html,
 )
-from innoprocure.e2e.helpers import E2E_DIR
+from innoprocure.e2e.helpers import E2E_DIR, tab_until
 
 BROKEN_PAGE = E2E_DIR / "fixtures" / "broken.html"
 
@@ -50,3 +50,15 @@ def test_the_nu_checker_reports_the_missing_alt_text_and_the_duplicate_id():
     assert any("“img” element must have an “alt” attribute" in error for error in errors), errors
     assert any("Duplicate ID “broken-heading”" in error for error in errors), errors
     assert nu_errors(messages["valid"]) == []
+
+
+def test_the_keyboard_check_notices_a_focus_without_any_indicator(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(
+        "<!DOCTYPE html><html lang=en><title>Focus</title><style>a:focus{outline:none}</style>"
+        "<main><a href='#one' style='outline:3px solid'>Styled</a> <a href='#two'>Hidden focus</a></main>"
+    )
+    with pytest.raises(AssertionError, match='focus is not visible on <a href="#two">'):
+        tab_until(page, lambda focused: False, "nothing")
+    context.close()
