@@ -135,3 +135,12 @@ def test_practitioners_may_switch_it_off(client, home_page):
     client.post(response["Location"], {"password": PASSWORD})
     client.post(reverse("mfa_deactivate_totp"))
     assert not Authenticator.objects.filter(user=practitioner, type=Authenticator.Type.TOTP).exists()
+
+
+def test_the_api_refuses_staff_without_authenticator_with_json(client, roles):
+    client.force_login(UserFactory(roles=[EDITORS]))
+    response = client.get("/api/v1/stories")
+    assert response.status_code == 403
+    assert "two-factor authentication" in response.json()["detail"]
+    client.logout()
+    assert client.get("/api/v1/stories").status_code == 200  # the open API itself stays open
