@@ -1,0 +1,299 @@
+"""Every page type of the site, visited once in Chromium: axe-core finds no serious or critical WCAG 2.1 A/AA
+problem, the W3C Nu checker finds no HTML error, the page loads without server or script errors, and the key pages
+are photographed at 1280 and 375 pixels wide into var/screenshots/ for a person to look at.
+
+One sweep visits all pages (the `sweep` fixture); the tests then report per page and per check, so a failure names
+the page, the rule and the elements. The Nu checker runs once for all pages: Java starts slowly.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from innoprocure.e2e.checks import (
+    AXE_JS,
+    VNU_JAR,
+    blocking,
+    describe_nu,
+    describe_violations,
+    java_available,
+    nu_errors,
+    run_axe,
+    validate_html,
+)
+from innoprocure.e2e.helpers import DESKTOP, PHONE, SCREENSHOTS
+from innoprocure.e2e.helpers import field as labelled
+
+PRACTITIONER = "practitioner@example.org"
+SECRETARIAT = "secretariat@example.org"
+VOTER = "rep-se@example.org"  # represents a member centre that has not voted yet in the demo's open ballot
+APPLICANT_VOTING = "applicant-no@example.org"
+OPEN_BALLOT = "main .result-list >> nth=0 >> a"  # the lists of open, then closed ballots
+CLOSED_BALLOT = "main .result-list >> nth=1 >> a"
+
+
+def submit_empty(button_name):
+    def action(page):
+        page.locator("main form").get_by_role("button", name=button_name).click()
+
+    return action
+
+
+def sign_up_with_errors(page):
+    # Errors the server finds (the browser's own checks would stop an empty or malformed form first).
+    labelled(page, "Email").fill(PRACTITIONER)
+    labelled(page, "Password").fill("a-long-passphrase-2026")
+    labelled(page, "Password (again)").fill("another-passphrase-2026")
+    page.locator("main form").get_by_role("button", name=re.compile("^(create account|sign up)$", re.I)).click()
+
+
+def sign_in_with_errors(page):
+    labelled(page, "Email").fill("nobody-at-all@example.org")
+    labelled(page, "Password").fill("not the password")
+    page.locator("main form").get_by_role("button", name="Sign in").click()
+
+
+def vote_no_without_reason(page):
+    page.locator("#vote ~ form").get_by_label("No").check()
+    page.get_by_role("button", name=re.compile("(Cast|Change) the vote")).click()
+
+
+@dataclass
+class Visit:
+    name: str
+    path: str
+    person: str | None = None
+    follow: str | None = None  # then open the first link matching this CSS selector
+    action: object = None  # then do this (fill and submit a form)
+    status: int = 200
+    screenshot: bool = False
+    expect_text: str = ""  # proves the page shows what it is meant to (e.g. the form's errors)
+    notes: list = field(default_factory=list)
+
+
+VISITS = [
+    Visit("home", "/", screenshot=True),
+    Visit("standard page", "/about/"),
+    Visit("privacy", "/privacy/"),
+    Visit("accessibility statement", "/accessibility/"),
+    Visit("page not found", "/no-such-page-here/", status=404),
+    # Resource Centre and search
+    Visit("resources: keyword and filters", "/resources/?q=procurement&type=case-study&language=en", screenshot=True),
+    Visit("resources: all, sorted by title", "/resources/?sort=title&page=2"),
+    Visit("resources: nothing found", "/resources/?q=zyxwvutsrq&country=MT", expect_text="found"),
+    Visit("resource", "/resources/?q=deep+renovation&type=case-study", follow=".search-hit__title a", screenshot=True),
+    Visit("site search", "/search/?q=hospital", screenshot=True),
+    Visit("site search: did you mean", "/search/?q=procurment", expect_text="Did you mean"),
+    # Get started
+    Visit("get started", "/get-started/", screenshot=True),
+    Visit("guidance page", "/get-started/pcp-and-ppi/"),
+    Visit("step by step", "/get-started/step-by-step/"),
+    Visit("FAQ", "/get-started/faq/"),
+    Visit("projects and initiatives: filtered", "/get-started/projects/", follow=None),
+    # Stories, events, opportunities
+    Visit("stories: filtered", "/stories/?category=policy"),
+    Visit("story", "/stories/", follow="main .card__title a", screenshot=True),
+    Visit("events: filtered", "/events/?type=webinar"),
+    Visit("events: past", "/events/past/"),
+    Visit("event", "/events/", follow="main .card__title a", screenshot=True),
+    Visit("opportunities: filtered", "/opportunities/?status=open&type=tender", screenshot=True),
+    Visit("opportunities: closed", "/opportunities/?status=closed"),
+    Visit("opportunity", "/opportunities/?status=closing-soon", follow="main .card__title a", screenshot=True),
+    # The network
+    Visit("network", "/network/", screenshot=True),
+    Visit("centres: filtered", "/network/members/?status=member&service=training"),
+    Visit("centre", "/network/members/", follow="main a[href^='/network/members/']:not([href*='?'])", screenshot=True),
+    Visit("governance", "/network/governance/"),
+    Visit("knowledge exchange", "/network/knowledge-exchange/"),
+    Visit("KE meeting", "/network/knowledge-exchange/1/"),
+    Visit("declaration", "/network/declaration/"),
+    Visit("membership", "/network/membership/"),
+    Visit(
+        "self-check: result",
+        "/network/membership/self-check/?mandate=yes&resources=no&investment=yes&commitment=no",
+        expect_text="not met",
+    ),
+    Visit("self-check: errors", "/network/membership/self-check/?mandate=yes", expect_text="required"),
+    # Forms showing their errors
+    Visit("contact: errors", "/contact/", action=submit_empty("Send"), screenshot=True, expect_text="required"),
+    Visit("newsletter: errors", "/newsletter/", action=submit_empty("Subscribe"), expect_text="required"),
+    Visit("sign up: errors", "/accounts/signup/", action=sign_up_with_errors, expect_text="same password"),
+    Visit("sign in: errors", "/accounts/login/", action=sign_in_with_errors, expect_text="not correct"),
+    Visit("password reset", "/accounts/password/reset/"),
+    # A practitioner's account
+    Visit("profile", "/accounts/profile/", person=PRACTITIONER, screenshot=True),
+    Visit("data export", "/accounts/profile/data/", person=PRACTITIONER),
+    Visit("account deletion", "/accounts/profile/delete/", person=PRACTITIONER),
+    Visit("e-mail addresses", "/accounts/email/", person=PRACTITIONER),
+    Visit("two-factor authentication", "/accounts/2fa/", person=PRACTITIONER),
+    Visit("endorse the declaration", "/network/declaration/endorse/", person=PRACTITIONER),
+    Visit(
+        "application: errors",
+        "/network/membership/apply/",
+        person=PRACTITIONER,
+        action=submit_empty("Submit application"),
+        screenshot=True,
+        expect_text="Still to complete",
+    ),
+    # Applicant, representative, secretariat
+    Visit("my application (voting)", "/network/membership/my-application/", person=APPLICANT_VOTING),
+    Visit("ballots", "/network/membership/ballots/", person=VOTER),
+    Visit("ballot: open", "/network/membership/ballots/", person=VOTER, follow=OPEN_BALLOT, screenshot=True),
+    Visit(
+        "ballot: vote errors",
+        "/network/membership/ballots/",
+        person=VOTER,
+        follow=OPEN_BALLOT,
+        action=vote_no_without_reason,
+        status=400,  # the refused vote is answered "400 Bad Request", with the form and its error
+        expect_text="reason",
+    ),
+    Visit("ballot: closed", "/network/membership/ballots/", person=VOTER, follow=CLOSED_BALLOT),
+    Visit("secretariat: applications", "/network/membership/secretariat/", person=SECRETARIAT),
+    Visit(
+        "secretariat: application to check",
+        "/network/membership/secretariat/?status=submitted",
+        person=SECRETARIAT,
+        follow="main table a",
+    ),
+]
+
+
+@dataclass
+class PageReport:
+    url: str = ""
+    status: int = 0
+    html: str = ""
+    text: str = ""
+    violations: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    nu: list = field(default_factory=list)
+
+
+def slug(name):
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def visit(page, item, documents):
+    """Open one page as a visitor would; returns its report (axe results, the HTML as the server sent it)."""
+    documents.clear()
+    page.set_viewport_size(DESKTOP)
+    page.goto(item.path)
+    if item.follow:
+        page.locator(item.follow).first.click()
+        page.wait_for_load_state()
+    if item.action:
+        item.action(page)
+        page.wait_for_load_state()
+    document = documents[-1]
+    report = PageReport(url=page.url, status=document.status, html=document.text(), text=page.locator("body").inner_text())
+    report.violations = run_axe(page)
+    if item.screenshot:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-1280.png", full_page=True)
+        page.set_viewport_size(PHONE)
+        page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-375.png", full_page=True)
+    return report
+
+
+@pytest.fixture(scope="module")
+def sweep(browser, live_site, people):
+    """Visits every page of VISITS; a browser context per person, reused for that person's pages."""
+    if not AXE_JS.exists():
+        pytest.skip("node_modules/axe-core is missing: run `npm ci` (make e2e does)")
+    from innoprocure.e2e.helpers import Problems
+
+    reports, contexts = {}, {}
+    for item in VISITS:
+        if item.person not in contexts:
+            context = browser.new_context(
+                base_url=live_site.url,
+                viewport=DESKTOP,
+                locale="en-GB",
+                timezone_id="Europe/Lisbon",
+                storage_state=people.state(item.person) if item.person else None,
+            )
+            context.set_default_timeout(20_000)
+            page = context.new_page()
+            problems, documents = Problems(), []
+            problems.watch(page)
+            page.on(
+                "response",
+                lambda response, page=page, documents=documents: (
+                    documents.append(response)
+                    if response.request.is_navigation_request() and response.frame == page.main_frame
+                    else None
+                ),
+            )
+            contexts[item.person] = (context, page, problems, documents)
+        context, page, problems, documents = contexts[item.person]
+        problems.clear()
+        try:
+            reports[item.name] = visit(page, item, documents)
+        except Exception as error:  # noqa: BLE001 - reported by the tests of this page
+            reports[item.name] = PageReport(url=page.url, problems=[f"the visit failed: {error}"])
+            continue
+        reports[item.name].problems = list(problems)
+    for context, *_ in contexts.values():
+        context.close()
+
+    if VNU_JAR.exists() and java_available():
+        checked = validate_html({name: report.html for name, report in reports.items() if report.html})
+        for name, messages in checked.items():
+            reports[name].nu = messages
+    write_summary(reports)
+    return reports
+
+
+def write_summary(reports):
+    """Everything both checkers said, minor findings and Nu warnings included, for a person to review."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    summary = {
+        name: {
+            "url": report.url,
+            "axe": [
+                {"id": v["id"], "impact": v["impact"], "help": v["help"], "elements": len(v["nodes"])} for v in report.violations
+            ],
+            "nu": [
+                {"type": m.get("subType", m.get("type")), "line": m.get("lastLine"), "message": m.get("message")}
+                for m in report.nu
+            ],
+        }
+        for name, report in reports.items()
+    }
+    (SCREENSHOTS / "checks.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
+
+
+NAMES = [item.name for item in VISITS]
+BY_NAME = {item.name: item for item in VISITS}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_page_loads_without_errors(sweep, name):
+    report, item = sweep[name], BY_NAME[name]
+    assert not report.problems, f"{name} ({report.url}):\n" + "\n".join(report.problems)
+    assert report.status == item.status, f"{name}: {report.url} answered {report.status}"
+    if item.expect_text:
+        assert item.expect_text.lower() in report.text.lower(), f"{name}: {item.expect_text!r} not shown on {report.url}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_serious_accessibility_problem(sweep, name):
+    report = sweep[name]
+    assert report.html, f"{name}: the page was not reached ({report.problems})"
+    found = blocking(report.violations)
+    assert not found, f"axe on {name} ({report.url}):\n{describe_violations(found)}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_valid_html(sweep, name):
+    if not VNU_JAR.exists():
+        pytest.skip("node_modules/vnu-jar is missing: run `npm ci` (make e2e does)")
+    if not java_available():
+        pytest.skip("Java is not installed: the Nu HTML checker needs it (CI has Java 17)")
+    report = sweep[name]
+    assert report.html, f"{name}: the page was not reached ({report.problems})"
+    errors = nu_errors(report.nu)
+    assert not errors, f"Nu checker on {name} ({report.url}):\n{describe_nu(errors)}"
