@@ -5,11 +5,20 @@ import math
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from innoprocure.accounts.policy import requires_mfa
 
 
 class MFAAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "cannot_delete_authenticator": _(
+            "Your role requires two-factor authentication, so it stays on. To move to a new phone, ask an "
+            "administrator to reset your authenticator; you then set up the new one at your next sign-in."
+        ),
+    }
+
     def can_delete_authenticator(self, authenticator):
         # Staff must keep their authenticator app; they can replace it by deactivating only after losing their role.
         if authenticator.type == Authenticator.Type.TOTP and requires_mfa(authenticator.user):

@@ -5,6 +5,7 @@ from allauth.mfa.models import Authenticator
 from django.urls import reverse
 
 from innoprocure.accounts.tests.factories import PASSWORD, UserFactory, activate_totp, current_code
+from innoprocure.audit.log import trail
 from innoprocure.core.roles import EDITORS, MODERATORS, SECRETARIAT, setup_roles
 
 pytestmark = pytest.mark.django_db
@@ -122,6 +123,7 @@ def test_staff_cannot_switch_their_authenticator_off(client, roles):
     client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
     page = client.post(reverse("mfa_deactivate_totp"))
     assert page.status_code == 200
+    assert "Your role requires two-factor authentication, so it stays on." in page.content.decode()
     assert Authenticator.objects.filter(user=editor, type=Authenticator.Type.TOTP).exists()
 
 
@@ -135,6 +137,7 @@ def test_practitioners_may_switch_it_off(client, home_page):
     client.post(response["Location"], {"password": PASSWORD})
     client.post(reverse("mfa_deactivate_totp"))
     assert not Authenticator.objects.filter(user=practitioner, type=Authenticator.Type.TOTP).exists()
+    assert trail(practitioner).filter(action="mfa.deactivated", details__type="totp").exists()
 
 
 def test_the_api_refuses_staff_without_authenticator_with_json(client, roles):
