@@ -15,13 +15,8 @@ from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
 
 
-def _breadcrumbs(request, *extra):
+def _breadcrumbs(*extra):
     return [{"label": _("My account"), "url": reverse("account_profile")}, *extra]
-
-
-def _representative_of(user):
-    representative = getattr(user, "centre_representative", None) if user.is_authenticated else None
-    return representative
 
 
 @login_required
@@ -37,10 +32,11 @@ def profile(request):
     context = {
         "form": form,
         "roles": list(user.groups.order_by("name").values_list("name", flat=True)),
-        "representative": _representative_of(user),
+        # The centre this person speaks for (network.Representative), if any.
+        "representative": getattr(user, "centre_representative", None),
         "is_staff_role": has_staff_role(user),
         "has_totp": has_totp(user),
-        "breadcrumbs": _breadcrumbs(request),
+        "breadcrumbs": _breadcrumbs(),
     }
     return render(request, "accounts/profile.html", context)
 
@@ -54,7 +50,7 @@ def export(request):
         response = HttpResponse(content, content_type="application/json; charset=utf-8")
         filename = f"innoprocure-personal-data-{timezone.localdate():%Y-%m-%d}.json"
         return safe_download_headers(response, filename)
-    crumbs = _breadcrumbs(request, {"label": _("Download your data"), "url": request.path})
+    crumbs = _breadcrumbs({"label": _("Download your data"), "url": request.path})
     return render(request, "accounts/export.html", {"breadcrumbs": crumbs})
 
 
@@ -67,5 +63,5 @@ def delete(request):
         services.delete_account(request.user, request)
         messages.success(request, _("Your account and your personal data have been deleted. Thank you for having been with us."))
         return redirect("/")
-    crumbs = _breadcrumbs(request, {"label": _("Delete your account"), "url": request.path})
+    crumbs = _breadcrumbs({"label": _("Delete your account"), "url": request.path})
     return render(request, "accounts/delete.html", {"form": form, "breadcrumbs": crumbs})

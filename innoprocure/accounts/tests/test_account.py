@@ -146,3 +146,14 @@ def test_password_rules_are_plain_text_inside_the_help_paragraph(client, home_pa
     assert "Your password must contain at least 10 characters." in page
     help_start = page.index('id="id_password1_helptext"')
     assert "<ul" not in page[help_start : page.index("</p>", help_start)]
+
+
+def test_profile_shows_roles_and_the_represented_centre(client, home_page):
+    from innoprocure.membership.tests.factories import CompetenceCentreFactory, RepresentativeFactory
+
+    person = UserFactory(roles=["Competence centre representatives"])
+    RepresentativeFactory(user=person, centre=CompetenceCentreFactory(name="Centre for Innovation Procurement Austria"))
+    client.force_login(person)
+    page = client.get(reverse("account_profile")).content.decode()
+    assert "Competence centre representatives" in page
+    assert "Centre for Innovation Procurement Austria" in page
