@@ -4,7 +4,9 @@ on deployment) creates or refreshes them; docs/roles.md explains them to people.
 Sections add the model permissions their roles need to MODEL_PERMISSIONS.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -13,7 +15,10 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
+    WorkflowMixin,
     WorkflowPage,
+    WorkflowTask,
 )
 
 EDITORS = "Editors"
@@ -173,7 +178,13 @@ def setup_roles():
     workflow, _created = Workflow.objects.get_or_create(name=str(WORKFLOW_NAME))
     task, _created = GroupApprovalTask.objects.get_or_create(name=str(_("Moderators approve")))
     task.groups.set([groups[MODERATORS], groups[ADMINISTRATORS]])
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # Workflow is a cluster model: its related manager would not write to the database, so create the row itself.
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=root_page, defaults={"workflow": workflow})
+    # Snippets with drafts (resources …) follow the same workflow as pages.
+    for model in apps.get_models():
+        if issubclass(model, WorkflowMixin) and model.__module__.startswith("innoprocure."):
+            WorkflowContentType.objects.get_or_create(
+                content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+            )
     return groups

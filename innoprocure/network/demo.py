@@ -604,9 +604,10 @@ def load_people():
     password = make_password(os.environ.get("DEMO_PASSWORD", DEFAULT_PASSWORD))
     representatives = Group.objects.get_or_create(name=REPRESENTATIVES)[0]
     accounts = 0
-    for centre in CompetenceCentre.objects.filter(status__in=[CentreStatus.MEMBER, CentreStatus.PILOT_MEMBER]).select_related(
-        "country"
-    ):
+    # Only the demo's own centres: a centre admitted later (by a membership ballot) already has its representative.
+    demo_slugs = [entry[0] for entry in CENTRES]
+    voting = CompetenceCentre.objects.filter(slug__in=demo_slugs, status__in=[CentreStatus.MEMBER, CentreStatus.PILOT_MEMBER])
+    for centre in voting.select_related("country"):
         user, created = ensure_user(f"rep-{centre.country.code.lower()}@example.org", password, representatives)
         accounts += created
         if not Representative.objects.filter(user=user).exists() and not centre.representatives.exists():

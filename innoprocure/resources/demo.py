@@ -8,7 +8,6 @@ as soon as the loader has finished.
 from datetime import timedelta
 from io import StringIO
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import call_command, get_commands
 from django.db import connection, transaction
@@ -85,23 +84,10 @@ def _body_html(paragraphs):
     return "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
 
 
-def ensure_moderation_workflow():
-    """Resources follow the same moderation workflow as pages (set up by core.roles.setup_roles)."""
-    from wagtail.models import Workflow, WorkflowContentType
-
-    from innoprocure.core.roles import WORKFLOW_NAME
-
-    content_type = ContentType.objects.get_for_model(Resource)
-    workflow = Workflow.objects.filter(name=str(WORKFLOW_NAME), active=True).first()
-    if workflow is not None and not WorkflowContentType.objects.filter(content_type=content_type).exists():
-        WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
-
-
 @transaction.atomic
 def load(out):
     home = ensure_home_page()
     ensure_child_page(home, ResourceIndexPage, "resources", title="Resource Centre", introduction=INTRODUCTION)
-    ensure_moderation_workflow()
 
     entries = demo_entries()
     existing = set(Resource.objects.filter(slug__in=[item["slug"] for item in entries]).values_list("slug", flat=True))

@@ -137,17 +137,9 @@ def _workflow_has_an_approval_task():
     return Workflow.objects.get(name=str(WORKFLOW_NAME)).workflow_tasks.exists()
 
 
-@pytest.mark.xfail(
-    reason="core.roles.setup_roles() creates the 'Moderator approval' workflow without its approval task "
-    "(workflow.workflow_tasks.create() on a cluster is never saved), so submitting publishes at once and fails",
-    strict=False,
-)
 def test_an_editor_submits_for_moderation_and_a_moderator_approves(client, resource_centre):
     assert _workflow_has_an_approval_task()
-    from innoprocure.resources.demo import ensure_moderation_workflow
-
     editor, moderator = UserFactory(roles=[EDITORS]), UserFactory(roles=[MODERATORS])
-    ensure_moderation_workflow()
     client.force_login(editor)
     assert client.post(ADD_URL, form_data(**{"action-submit": "action-submit"})).status_code == 302
     resource = Resource.objects.get(slug="buying-clean-buses-together")
