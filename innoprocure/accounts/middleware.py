@@ -19,7 +19,14 @@ from innoprocure.accounts.policy import needs_mfa_setup
 from innoprocure.audit.log import _current_request
 
 # Pages a staff member without an authenticator may still reach: setting one up, confirming who they are, leaving.
-MFA_SETUP_URL_NAMES = {"account_logout", "account_reauthenticate", "set_language", "healthz", "robots_txt"}
+MFA_SETUP_URL_NAMES = {
+    "account_logout",
+    "wagtailadmin_logout",
+    "account_reauthenticate",
+    "set_language",
+    "healthz",
+    "robots_txt",
+}
 ADMIN_LOGIN_PATHS = ("/admin/login/", "/django-admin/login/")
 
 

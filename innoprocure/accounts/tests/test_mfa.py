@@ -53,6 +53,9 @@ def test_staff_can_still_sign_out_and_load_static_files(client, roles):
     response = client.post(reverse("account_logout"))
     assert response.status_code == 302 and response["Location"] != reverse("mfa_activate_totp")
     assert "_auth_user_id" not in client.session
+    client.force_login(UserFactory(roles=[EDITORS]))
+    response = client.post(reverse("wagtailadmin_logout"))
+    assert "_auth_user_id" not in client.session
 
 
 def test_setting_up_the_authenticator_opens_the_admin(client, roles):
