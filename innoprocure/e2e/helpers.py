@@ -124,10 +124,10 @@ def field(page_or_locator, label):
 
 
 def submit_filters(page, form):
-    """Apply a filter form: its script submits it on change where it has one (data-autosubmit); otherwise, or
+    """Apply a filter form: its script submits it on change where it has one (data-…autosubmit); otherwise, or
     when the script did not, press its submit button — as a visitor without JavaScript would."""
     before = page.url
-    if form.get_attribute("data-autosubmit") is not None:
+    if form.evaluate("form => [...form.attributes].some(attribute => attribute.name.includes('autosubmit'))"):
         try:
             page.wait_for_url(lambda url: url != before, timeout=5_000)
             page.wait_for_load_state()
