@@ -3,6 +3,13 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def uploads_in_tmp(settings, tmp_path):
+    """Every test writes its uploads to a folder of its own, public and private alike."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+
+
 @pytest.fixture
 def home_page(db):
     """The site's home page, as the demo loader and a fresh install create it."""

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
+from innoprocure.core.storage import private_storage
 from innoprocure.core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, UploadValidator
 from innoprocure.membership.eligibility import REQUIREMENTS
 from innoprocure.membership.voting import ABSTAIN, NO, YES
@@ -65,6 +66,7 @@ def evidence_file_field(label):
     return models.FileField(
         label,
         upload_to=evidence_upload_to,
+        storage=private_storage,
         blank=True,
         max_length=255,
         validators=[UploadValidator(allowed=EVIDENCE_KINDS)],

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from innoprocure.core.blocks import BodyBlock
+from innoprocure.core.storage import private_storage
 
 
 class CentreStatus(models.TextChoices):
@@ -414,7 +415,9 @@ class Signatory(models.Model):
     )
     # Filled in when a ministry representative asks to endorse the declaration through the site.
     official_email = models.EmailField(_("official e-mail"), blank=True)
-    letter_of_authorisation = models.FileField(_("letter of authorisation"), upload_to=authorisation_upload_to, blank=True)
+    letter_of_authorisation = models.FileField(
+        _("letter of authorisation"), upload_to=authorisation_upload_to, storage=private_storage, blank=True
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

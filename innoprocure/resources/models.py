@@ -26,6 +26,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from innoprocure.core.storage import private_storage
 from innoprocure.core.taxonomies import Approach
 from innoprocure.core.uploads import UploadValidator, accepted_types_help, validate_upload
 
@@ -156,6 +157,7 @@ class ResourceAttachment(Orderable):
     file = models.FileField(
         _("file"),
         upload_to="resources/attachments/%Y/",
+        storage=private_storage,
         max_length=255,
         validators=[UploadValidator(allowed=ATTACHMENT_TYPES)],
         help_text=accepted_types_help(ATTACHMENT_TYPES),

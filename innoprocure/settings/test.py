@@ -8,6 +8,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # E-mail: the test runner swaps every mailer for the in-memory one (django.core.mail.outbox).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private-media"  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
