@@ -55,16 +55,22 @@ def test_export_contains_account_profile_and_security_log(client, person):
 
 
 def test_export_includes_other_apps_data(client, person):
+    from innoprocure.contact.models import ContactMessage
     from innoprocure.membership.models import MembershipApplication
     from innoprocure.newsletter import services as newsletter
 
     MembershipApplication.objects.create(applicant=person, organisation="Agência de Inovação", contact_email=person.email)
     newsletter.subscribe(person.email, name="Joana Silva", source="account", confirmed=True)
+    # Sent before she had an account, from the same address (in another case): found all the same.
+    ContactMessage.objects.create(
+        team="platform", topic="general", name="Joana", email="JOANA@example.org", message="Where are the PCP templates?"
+    )
     client.force_login(person)
     data = download(client)
     text = json.dumps(data, ensure_ascii=False)
     assert "Agência de Inovação" in text
     assert "membership" in data and "newsletter" in data
+    assert "Where are the PCP templates?" in json.dumps(data["contact"], ensure_ascii=False)
     # Credentials never leave: no password hash, no TOTP secret.
     assert person.password not in text
     assert "pbkdf2" not in text and "md5$" not in text
