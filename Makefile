@@ -63,6 +63,16 @@ migrations-check: install-dev
 
 test: install-dev lint migrations-check
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory e2e
+
+# Browser quality gates (docs/quality.md): journeys in Chromium, axe-core, the W3C Nu checker, screenshots in
+# var/screenshots/. Needs Debian's chromium (skipped with the reason when missing), node/npm and java.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the axe and Nu checks will be skipped"; fi
+
+e2e: install-dev node_modules/.installed
+	$(BIN)/pytest innoprocure/e2e --durations=5
 
 bench: install-dev
 	$(MANAGE) bench_search
