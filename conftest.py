@@ -4,6 +4,16 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters and cached pages never leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def uploads_in_tmp(settings, tmp_path):
     """Every test writes its uploads to a folder of its own, public and private alike."""
     settings.MEDIA_ROOT = tmp_path / "media"

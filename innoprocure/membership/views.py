@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from innoprocure.audit.log import trail
+from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
 from innoprocure.membership import services, voting
 from innoprocure.membership.eligibility import REQUIREMENTS, REQUIREMENTS_BY_KEY, unmet_requirements
@@ -77,6 +78,7 @@ def self_check(request):
 
 
 @login_required
+@ratelimit("membership-application", rate="30/h", key="user")
 def apply(request):
     application = services.open_application_of(request.user)
     if application is not None and not application.is_editable:
