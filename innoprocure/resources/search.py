@@ -32,7 +32,7 @@ from innoprocure.core.taxonomies import Approach
 from innoprocure.resources.models import Resource, ResourceAttachment, ResourceType
 from innoprocure.search import analysis, highlight
 from innoprocure.search.highlight import excerpt
-from innoprocure.search.indexer import chunks, current_version
+from innoprocure.search.indexer import chunks, current_version, unpack
 from innoprocure.search.models import IndexedResource, Posting, Term, Word, WordVariant
 from innoprocure.search.snapshot import bit_positions, bits_from_positions, get_snapshot
 
@@ -45,7 +45,7 @@ MAX_QUERY_LENGTH = 500  # characters; the page shortens a longer query, the API 
 MAX_QUERY_WORDS = 32
 MAX_VALUES = 50  # values per filter
 CACHE_SECONDS = 600
-RESTRICT_LIMIT = 5000  # below this many candidates, later words are looked up for the candidates only
+RESTRICT_LIMIT = 5000  # below this many candidates, phrase positions are read for the candidates only
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -300,33 +300,60 @@ def _table(model):
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _fetch(term_ids, resource_ids=None, columns="resource_id, weight", by_weight=False):
-    """Rows of postings of `term_ids` (optionally for `resource_ids` only; lightest first if `by_weight`)."""
+def _fetch(term_ids, resource_ids=None, columns="resource_id, weight"):
+    """Rows of postings of `term_ids` (optionally for `resource_ids` only)."""
     term_marks = ", ".join(["%s"] * len(term_ids))
     base = f"SELECT {columns} FROM {_table(Posting)} WHERE term_id IN ({term_marks})"  # noqa: S608 - no user text
-    order = " ORDER BY weight" if by_weight else ""
     rows = []
     with connection.cursor() as cursor:
         if resource_ids is None:
-            cursor.execute(base + order, list(term_ids))
+            cursor.execute(base, list(term_ids))
             return cursor.fetchall()
         for batch in chunks(sorted(resource_ids), 900 - len(term_ids)):
             marks = ", ".join(["%s"] * len(batch))
-            cursor.execute(f"{base} AND resource_id IN ({marks}){order}", [*term_ids, *batch])
+            cursor.execute(f"{base} AND resource_id IN ({marks})", [*term_ids, *batch])
             rows.extend(cursor.fetchall())
     return rows
 
 
+@dataclass(frozen=True)
+class TermInfo:
+    pk: int
+    df: int
+    analyser: str
+
+
 def _lookup_terms(words, analysers):
-    """{word: [(term id, df)]} for the terms of each word that occur in at least one resource."""
+    """{word: [TermInfo]} for the terms of each word that occur in at least one resource."""
     keys_of = {word: analysis.query_terms(word, analysers) for word in words}
     all_keys = sorted(set().union(*keys_of.values())) if keys_of else []
     found = {}
     for batch in chunks(all_keys):
-        found.update(
-            (key, (pk, df)) for pk, key, df in Term.objects.filter(key__in=batch, df__gt=0).values_list("pk", "key", "df")
-        )
+        for pk, key, df in Term.objects.filter(key__in=batch, df__gt=0).values_list("pk", "key", "df"):
+            found[key] = TermInfo(pk, df, key.split(":", 1)[0])
     return {word: [found[key] for key in sorted(keys) if key in found] for word, keys in keys_of.items()}
+
+
+def _df(infos):
+    return sum(info.df for info in infos)
+
+
+def _weights(infos):
+    """{resource id: weight} of a word, from its terms' packed posting lists (one row each)."""
+    data = dict(Term.objects.filter(pk__in=[info.pk for info in infos]).values_list("pk", "postings"))
+    weights, seen = {}, set()
+    for info in sorted(infos, key=lambda info: info.pk):
+        ids, values = unpack(data.get(info.pk))
+        if not weights:
+            weights = dict(zip(ids, values, strict=True))
+        elif info.analyser not in seen:  # every resource has one analyser: the lists of two languages are disjoint
+            weights.update(zip(ids, values, strict=True))
+        else:  # two forms of the word in one language: a resource counts the better one
+            for rid, weight in zip(ids, values, strict=True):
+                if weight > weights.get(rid, 0):
+                    weights[rid] = weight
+        seen.add(info.analyser)
+    return weights
 
 
 def suggest_word(word, analysers):
@@ -350,7 +377,7 @@ def suggest_word(word, analysers):
         return None
     terms = _lookup_terms([candidate for _d, candidate in scored], analysers)
     best = min(
-        ((distance, -sum(df for _pk, df in terms[candidate]), candidate) for distance, candidate in scored if terms[candidate]),
+        ((distance, -_df(terms[candidate]), candidate) for distance, candidate in scored if terms[candidate]),
         default=None,
     )
     return best[2] if best else None
@@ -393,21 +420,21 @@ def match_text(clauses, snapshot):
 
     total = snapshot.count or 1
     found, candidates = [], None  # [(idf, {resource id: weight})], resource ids matching every word so far
-    for word in sorted(words, key=lambda w: sum(df for _pk, df in terms[w])):
-        term_ids = sorted(pk for pk, _df in terms[word])
-        restrict = candidates if candidates is not None and len(candidates) <= RESTRICT_LIMIT else None
-        # With several terms (languages, forms) rows come lightest first, so dict() keeps a resource's best weight.
-        weights = dict(_fetch(term_ids, restrict, by_weight=len(term_ids) > 1))
-        found.append((math.log(1 + total / sum(df for _pk, df in terms[word])) / analysis.WEIGHT_SCALE, weights))
+    for word in sorted(words, key=lambda w: _df(terms[w])):
+        weights = _weights(terms[word])
+        found.append((math.log(1 + total / _df(terms[word])) / analysis.WEIGHT_SCALE, weights))
         candidates = weights.keys() if candidates is None else candidates & weights.keys()
         if not candidates:
             break
-    scores = {}
-    if candidates:
+    if len(found) == 1:
+        scores = found[0][1]  # one word: its weight orders the results as idf x weight would
+    elif candidates:
         idf, weights = found[0]
         scores = {rid: idf * weights[rid] for rid in candidates}
         for idf, weights in found[1:]:
             scores = {rid: score + idf * weights[rid] for rid, score in scores.items()}
+    else:
+        scores = {}
     for clause in clauses:
         if clause.phrase and scores:
             scores = _check_phrase(clause, terms, scores)
@@ -419,8 +446,8 @@ def _check_phrase(clause, terms, scores):
     placed = [(offset, word) for offset, word in enumerate(clause.words) if word is not None]
     word_of = {}
     for _offset, word in placed:
-        for pk, _df in terms[word]:
-            word_of[pk] = word
+        for info in terms[word]:
+            word_of[info.pk] = word
     restrict = scores.keys() if len(scores) <= RESTRICT_LIMIT else None
     positions = {}
     for rid, term_id, text in _fetch(list(word_of), restrict, columns="resource_id, term_id, positions"):

@@ -8,12 +8,14 @@ resource, each attachment, each tag, each many-to-many field) and only the first
 import hashlib
 import html
 import re
+import sys
 import uuid
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.db import connection, transaction
-from django.db.models import F
 
 from innoprocure.search.analysis import analyse_document, analyser_for, encode_positions, fold, variants
 from innoprocure.search.models import IndexedResource, IndexState, Posting, Term, Word, WordVariant
@@ -149,6 +151,28 @@ def load_documents(resource_ids):
     return documents
 
 
+# --- packed posting lists -----------------------------------------------------------------------------------------
+
+
+def pack(ids, weights):
+    """A term's posting list as bytes: the resource ids (ascending), then their weights; uint32 little-endian."""
+    ids, weights = array("I", ids), array("I", weights)
+    if sys.byteorder == "big":
+        ids.byteswap()
+        weights.byteswap()
+    return ids.tobytes() + weights.tobytes()
+
+
+def unpack(data):
+    """(ids, weights) as arrays from pack()'s bytes (memoryview or bytes)."""
+    values = array("I")
+    values.frombytes(bytes(data or b""))
+    if sys.byteorder == "big":
+        values.byteswap()
+    half = len(values) // 2
+    return values[:half], values[half:]
+
+
 # --- version ----------------------------------------------------------------------------------------------------
 
 
@@ -199,24 +223,43 @@ def remove_resource(resource_id, bump=True):
     with transaction.atomic():
         term_ids = list(Posting.objects.filter(resource_id=resource_id).values_list("term_id", flat=True))
         Posting.objects.filter(resource_id=resource_id).delete()
-        _add_df(term_ids, -1)
+        update_packed(resource_id, dict.fromkeys(term_ids))
         IndexedResource.objects.filter(pk=resource_id).delete()
         if bump:
             bump_version()
 
 
-def _add_df(term_ids, delta):
-    for batch in chunks(sorted(term_ids)):
-        queryset = Term.objects.filter(pk__in=batch)
-        if delta < 0:
-            queryset = queryset.filter(df__gt=0)
-        queryset.update(df=F("df") + delta)
+def update_packed(resource_id, changes):
+    """Apply one resource's changes {term id: new weight, or None to remove} to the terms' packed lists.
+
+    Rows are locked in id order (PostgreSQL; SQLite serialises writers anyway), so concurrent saves of
+    resources sharing terms neither lose an update nor deadlock. df follows the list's length.
+    """
+    for batch in chunks(sorted(changes)):
+        rows = Term.objects.select_for_update().filter(pk__in=batch).order_by("pk").values_list("pk", "postings")
+        for term_id, data in rows:
+            ids, weights = unpack(data)
+            weight = changes[term_id]
+            at = bisect_left(ids, resource_id)
+            present = at < len(ids) and ids[at] == resource_id
+            if weight is None:
+                if not present:
+                    continue
+                del ids[at], weights[at]
+            elif present:
+                if weights[at] == weight:
+                    continue
+                weights[at] = weight
+            else:
+                ids.insert(at, resource_id)
+                weights.insert(at, weight)
+            Term.objects.filter(pk=term_id).update(postings=pack(ids, weights), df=len(ids))
 
 
 def _write_postings(document):
     rid = document.resource_id
     entries, words, _length = analyse_document(document.fields, document.analyser)
-    old = set(Posting.objects.filter(resource_id=rid).values_list("term_id", flat=True))
+    old = dict(Posting.objects.filter(resource_id=rid).values_list("term_id", "weight"))
     Posting.objects.filter(resource_id=rid).delete()
     term_ids = ensure_terms(entries)
     Posting.objects.bulk_create(
@@ -226,9 +269,9 @@ def _write_postings(document):
         ],
         batch_size=CHUNK,
     )
-    new = set(term_ids.values())
-    _add_df(new - old, 1)
-    _add_df(old - new, -1)
+    changes = {term_ids[key]: weight for key, (weight, _positions) in entries.items() if old.get(term_ids[key]) != weight}
+    changes.update(dict.fromkeys(old.keys() - set(term_ids.values())))
+    update_packed(rid, changes)
     ensure_words(words)
 
 
@@ -321,7 +364,7 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
     if resource_ids is None:
         resource_ids = Resource.objects.filter(live=True).order_by("pk").values_list("pk", flat=True)
     resource_ids = list(resource_ids)
-    term_ids, document_frequency, vocabulary = {}, [], set()
+    term_ids, packed, vocabulary = {}, [], set()  # packed[term id - 1] = (resource ids, weights)
     indexed = 0
     with transaction.atomic():
         with connection.cursor() as cursor:
@@ -343,8 +386,10 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
                     term_id = term_ids.get(key)
                     if term_id is None:
                         term_id = term_ids[key] = len(term_ids) + 1
-                        document_frequency.append(0)
-                    document_frequency[term_id - 1] += 1
+                        packed.append((array("I"), array("I")))
+                    ids, weights = packed[term_id - 1]
+                    ids.append(rid)  # resources come in id order, so the lists stay sorted
+                    weights.append(weight)
                     postings.append((term_id, rid, weight, encode_positions(positions)))
                 vocabulary |= words
                 values = {**document.row, "published": connection.ops.adapt_datetimefield_value(document.row["published"])}
@@ -355,7 +400,11 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
             indexed += len(rows)
             if progress:
                 progress(indexed)
-        bulk_insert(Term, ("id", "key", "df"), ((tid, key, document_frequency[tid - 1]) for key, tid in term_ids.items()))
+        bulk_insert(
+            Term,
+            ("id", "key", "df", "postings"),
+            ((tid, key, len(packed[tid - 1][0]), pack(*packed[tid - 1])) for key, tid in term_ids.items()),
+        )
         words = sorted(vocabulary)
         bulk_insert(Word, ("id", "text"), enumerate(words, start=1))
         bulk_insert(

@@ -23,10 +23,15 @@ class IndexState(models.Model):
 
 
 class Term(models.Model):
-    """An index term: "<analyser>:<stem>", e.g. "de:beschaff"; df = how many resources contain it."""
+    """An index term: "<analyser>:<stem>", e.g. "de:beschaff"; df = how many resources contain it.
+
+    `postings` packs the term's posting list (resource ids ascending, then their weights) into one value, so a
+    search reads a common word's 50,000 postings as one row instead of 50,000 (see indexer.pack).
+    """
 
     key = models.CharField(max_length=64, unique=True)
     df = models.PositiveIntegerField(default=0)
+    postings = models.BinaryField(default=b"")
 
     class Meta:
         verbose_name = _("search term")
@@ -36,7 +41,10 @@ class Term(models.Model):
 
 
 class Posting(models.Model):
-    """One term in one resource: its weight (fields and frequency, x100) and positions (for quoted phrases)."""
+    """One term in one resource: its weight (fields and frequency, x100) and positions (for quoted phrases).
+
+    The rows a resource has are what its re-indexing changes; searches read the packed lists on Term.
+    """
 
     pk = models.CompositePrimaryKey("term", "resource")
     term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="+", db_constraint=False)
