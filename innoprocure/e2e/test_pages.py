@@ -169,6 +169,28 @@ VISITS = [
 ]
 
 
+REFLOW = {"width": 320, "height": 640}
+# Whether the page scrolls sideways, and which elements stick out of their parent without a scrolling box around them.
+SIDEWAYS = """(width) => {
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) { return null; }
+    const clipped = (element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+            if (getComputedStyle(parent).overflowX !== 'visible') { return true; }
+        }
+        return false;
+    };
+    const culprits = [];
+    for (const element of document.querySelectorAll('body *')) {
+        const box = element.getBoundingClientRect(), parent = element.parentElement.getBoundingClientRect();
+        if (box.width > 0 && box.right > width + 1 && box.right > parent.right + 1 && !clipped(element)) {
+            culprits.push(element.outerHTML.slice(0, 140));
+        }
+    }
+    return {scrollWidth: scrollWidth, culprits: culprits.slice(0, 8)};
+}"""
+
+
 @dataclass
 class PageReport:
     url: str = ""
@@ -176,6 +198,7 @@ class PageReport:
     html: str = ""
     text: str = ""
     violations: list = field(default_factory=list)
+    overflow: dict | None = None
     problems: list = field(default_factory=list)
     nu: list = field(default_factory=list)
 
@@ -201,13 +224,16 @@ def visit(page, item, documents):
     if item.screenshot:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-1280.png", full_page=True)
-    # The narrow layout has its own order and overflow: axe again at 375 px, keeping what only it finds.
-    page.set_viewport_size(PHONE)
     if item.screenshot:
+        page.set_viewport_size(PHONE)
         page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-375.png", full_page=True)
+    # Reflow (WCAG 1.4.10): at 320 CSS pixels the page must not scroll sideways; axe again there, keeping what only
+    # the narrow layout shows (its own order, tables that now scroll).
+    page.set_viewport_size(REFLOW)
+    report.overflow = page.evaluate(SIDEWAYS, REFLOW["width"])
     seen = {violation["id"] for violation in report.violations}
     report.violations += [
-        dict(violation, id=f"{violation['id']} (at 375 px)") for violation in run_axe(page) if violation["id"] not in seen
+        dict(violation, id=f"{violation['id']} (at 320 px)") for violation in run_axe(page) if violation["id"] not in seen
     ]
     return report
 
@@ -299,6 +325,16 @@ def test_no_serious_accessibility_problem(sweep, name):
     assert report.html, f"{name}: the page was not reached ({report.problems})"
     found = blocking(report.violations)
     assert not found, f"axe on {name} ({report.url}):\n{describe_violations(found)}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_sideways_scrolling_at_320_pixels(sweep, name):
+    report = sweep[name]
+    assert report.html, f"{name}: the page was not reached ({report.problems})"
+    assert report.overflow is None, (
+        f"{name} ({report.url}) is {report.overflow['scrollWidth']} px wide at 320 px; sticking out:\n"
+        + "\n".join(report.overflow["culprits"])
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)
