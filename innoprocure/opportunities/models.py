@@ -193,8 +193,8 @@ def unique_slug(title, exclude_pk=None, max_length=255):
 class OpportunityFlag(models.Model):
     """An innovation flag of an opportunity, one row each so that filters work alike on SQLite and PostgreSQL.
 
-    Codes: "innovative-acquisition:<BT-776 code>", "strategic-procurement:<BT-06 code>" (e.g. inn-pur); BT-776 codes include proc-innov and rd-act,
-    "procedure:innovation", "procedure:comp-dial".
+    Codes: "innovative-acquisition:<BT-776 code>" (e.g. proc-innov, rd-act), "strategic-procurement:<BT-06 code>"
+    (e.g. inn-pur), "procedure:innovation", "procedure:comp-dial". Labels in flags.py.
     """
 
     opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="flags")
