@@ -79,10 +79,9 @@ class LiveSite:
     # Set-up and tear-down -------------------------------------------------------------------------------------
 
     def prepare(self):
-        """A new database with the demo content. Skipped when this folder holds one already (E2E_KEEP_DIR)."""
-        if self.prepared_marker.exists():
-            return
-        if "DATABASE_URL" in self.env:
+        """A new database with the demo content. A folder kept from an earlier run (E2E_KEEP_DIR) keeps its database,
+        which is brought up to date: migrations and demo content are idempotent."""
+        if "DATABASE_URL" in self.env and not self.prepared_marker.exists():
             create_postgres_database(self.env["DATABASE_URL"])
         # One process: Django starts once.
         self.shell(
