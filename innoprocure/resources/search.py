@@ -776,9 +776,8 @@ def _attachment_snippets(hits, words):
 
 
 def more_like_this(resource, limit=5):
-    """Live resources that share the most distinctive words of this one (and its sectors), best first."""
-    snapshot = get_snapshot()
-    total = max(snapshot.count, 1)
+    """Live resources that share the most distinctive words of this one, best first."""
+    total = max(get_snapshot().count, 1)
     rows = list(
         Posting.objects.filter(resource_id=resource.pk).values_list("term_id", "weight", "term__df").order_by("-weight")[:200]
     )
@@ -787,10 +786,13 @@ def more_like_this(resource, limit=5):
     # The resource's 25 most characteristic terms: heavy in it, rare elsewhere.
     top = heapq.nlargest(25, rows, key=lambda row: row[1] * math.log(1 + total / max(row[2], 1)))
     idf = {term_id: math.log(1 + total / max(df, 1)) for term_id, _w, df in top}
+    packed = dict(Term.objects.filter(pk__in=list(idf)).values_list("pk", "postings"))
     scores = {}
-    for rid, term_id, weight in _fetch(list(idf), columns="resource_id, term_id, weight"):
-        if rid != resource.pk and snapshot.contains(rid):
-            scores[rid] = scores.get(rid, 0.0) + weight * idf[term_id]
-    best = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__)
+    for term_id, factor in idf.items():
+        ids, weights = unpack(packed.get(term_id))
+        for rid, weight in zip(ids, weights, strict=True):
+            scores[rid] = scores.get(rid, 0.0) + weight * factor
+    scores.pop(resource.pk, None)
+    best = heapq.nlargest(limit * 2, sorted(scores), key=scores.__getitem__)
     found = Resource.objects.filter(pk__in=best, live=True).in_bulk()
-    return [found[rid] for rid in best if rid in found]
+    return [found[rid] for rid in best if rid in found][:limit]

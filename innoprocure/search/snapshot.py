@@ -74,9 +74,6 @@ class Snapshot:
     def order(self, sort):
         return self.title_order if sort == "title" else self.newest_order
 
-    def contains(self, resource_id):
-        return 0 <= resource_id < self.width and self.everything >> resource_id & 1
-
 
 def build(version):
     columns = ["resource_id", "analyser", "published", "title_sort"] + [column for column, _multi in FACET_COLUMNS.values()]
