@@ -289,10 +289,8 @@ def index_size():
 
 
 def vacuum():
-    """After a bulk load PostgreSQL needs its visibility map (index-only scans) and statistics."""
+    """After a bulk load PostgreSQL needs its visibility maps (index-only scans) and statistics; doing it now keeps
+    autovacuum from doing it in the middle of the timings."""
     if connection.vendor == "postgresql":
-        from innoprocure.search.indexer import INDEX_TABLES
-
         with connection.cursor() as cursor:
-            for model in INDEX_TABLES:
-                cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+            cursor.execute("VACUUM ANALYZE")
