@@ -3,19 +3,19 @@
 (function () {
   "use strict";
   var root = document.querySelector("[data-search-root]");
-  if (!root) { return; }
+  if (!root || !window.fetch || !window.DOMParser || !window.URLSearchParams || !window.URL || !history.pushState) {
+    return; // the buttons apply filters and sorting with a page load
+  }
 
-  // Filters and sorting apply as soon as they change (the buttons stay for everyone else).
+  // Filters and sorting apply as soon as they change, in place: no page load, focus stays on the checkbox or
+  // select, and the new count is announced (a reload while someone is still choosing would be a change of
+  // context, WCAG 3.2.2; this is a change of content). The buttons stay for keyboard habits.
   root.addEventListener("change", function (event) {
     var form = event.target.form;
-    if (form && form.hasAttribute("data-search-autosubmit")) {
-      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    if (form && form.hasAttribute("data-search-autosubmit") && form.requestSubmit) {
+      form.requestSubmit();
     }
   });
-
-  if (!window.fetch || !window.DOMParser || !window.URLSearchParams || !window.URL || !history.pushState) {
-    return;
-  }
   var announcer = document.querySelector("[data-search-announce]");
   var current = 0;
 
