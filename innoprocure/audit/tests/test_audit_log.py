@@ -59,9 +59,10 @@ def test_staff_status_changes_are_recorded():
     assert event.details == {"is_superuser": True}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mfa_activation_is_recorded(client):
     # A real transaction: allauth records the new authenticator and e-mails its owner once the activation commits.
+    # Serialized rollback: the flush afterwards must leave the database for the next transactional test as it was.
     editor = UserFactory(roles=[EDITORS])
     client.post(reverse("account_login"), {"login": editor.email, "password": PASSWORD})
     client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
