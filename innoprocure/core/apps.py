@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db import connections
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        # Imported here: they use models and settings, which are ready only now.
+        from innoprocure.core.pagecache import watch_writes
         from innoprocure.core.signals import sync_taxonomies
 
         post_migrate.connect(sync_taxonomies, sender=self)
+        connection_created.connect(watch_writes)
+        for connection in connections.all(initialized_only=True):
+            watch_writes(sender=None, connection=connection)

@@ -78,6 +78,8 @@ INSTALLED_APPS = PROJECT_APPS + [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the shared cache (docs/performance.md); before everything that is per visitor.
+    "innoprocure.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,6 +161,18 @@ else:
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# Whole pages for anonymous visitors (innoprocure.core.pagecache): stale as soon as a table they read is written,
+# re-rendered after SECONDS at the latest (statuses that follow the clock, such as "closing soon").
+PAGE_CACHE = {
+    "ENABLED": env_bool("PAGE_CACHE_ENABLED", True),
+    "SECONDS": int(os.environ.get("PAGE_CACHE_SECONDS", 300)),
+    "EXCLUDED_PATHS": ("/admin/", "/django-admin/", "/accounts/", "/documents/", "/healthz", "/i18n/"),
+    # Cookies that change what a page shows: the visitor's time zone on events and opportunities.
+    "KEY_COOKIES": ("visitor_tz",),
+    # Tables that no public page shows, written on many requests: their writes need not disturb the cache.
+    "IGNORED_TABLES": ("django_session", "axes_accessattempt", "axes_accessfailurelog", "django_tasks_database_dbtaskresult"),
+}
+
 # Background work: Django's tasks API, stored in the database and run by `manage.py db_worker`.
 TASKS = {
     "default": {
@@ -180,12 +194,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
-# Internationalisation: English first; further languages get a URL prefix (/fr/, /de/ …).
+# Internationalisation: English first; further languages get a URL prefix (/fr/, /de/ …). A language is offered
+# here only once its translation catalogue is complete — until then /fr/… would be English pages claiming to be French.
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", _("English")),
-    ("fr", _("French")),
-    ("de", _("German")),
 ]
 WAGTAIL_I18N_ENABLED = False
 LOCALE_PATHS = [PROJECT_DIR / "locale"]

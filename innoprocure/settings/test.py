@@ -12,3 +12,6 @@ PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private-media"  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
+# Tests run inside transactions that never commit, so the page cache would never hear of their writes; the tests of
+# the page cache switch it on and commit (innoprocure/core/tests/test_pagecache.py).
+PAGE_CACHE = {**PAGE_CACHE, "ENABLED": False}  # noqa: F405

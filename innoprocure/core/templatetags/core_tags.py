@@ -1,4 +1,7 @@
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
 
 register = template.Library()
 
@@ -11,3 +14,24 @@ def page_breadcrumbs(page):
     if page.depth > 2:
         crumbs.append({"label": page.title, "url": page.url})
     return crumbs
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """This page in every language the site offers, each named in its own language; empty when there is only one.
+
+    Plain links, not a form: the page needs no CSRF token, so anonymous visitors can be served from the page cache.
+    """
+    if len(settings.LANGUAGES) < 2:
+        return []
+    request = context["request"]
+    current = translation.get_language()
+    return [
+        {
+            "code": code,
+            "name": translation.get_language_info(code)["name_local"],
+            "url": translate_url(request.get_full_path(), code),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]

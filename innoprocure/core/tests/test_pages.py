@@ -82,11 +82,21 @@ def test_sitemap_lists_the_published_pages(site):
     assert "/privacy/</loc>" in body
 
 
-def test_other_languages_get_a_prefix_and_the_page_says_its_language(site):
+def test_other_languages_get_a_prefix_and_the_page_says_its_language(site, settings):
+    settings.LANGUAGES = [("en", "English"), ("fr", "French")]
     response = site.get("/fr/about/")
     assert response.status_code == 200
-    assert '<html lang="fr">' in response.content.decode()
+    html = response.content.decode()
+    assert '<html lang="fr">' in html
+    assert '<a href="/about/" hreflang="en" lang="en">English</a>' in html  # the same page in the other language
+    assert '<a href="/fr/about/" hreflang="fr" lang="fr" aria-current="true">français</a>' in html
     assert '<html lang="en">' in site.get("/about/").content.decode()
+
+
+def test_only_languages_with_a_translation_are_offered(site):
+    """English is complete; a language without its catalogue is neither in the switcher nor served under a prefix."""
+    assert site.get("/fr/about/").status_code == 404
+    assert 'class="language-links"' not in site.get("/about/").content.decode()
 
 
 def test_health_check_answers(client):

@@ -153,7 +153,8 @@ def test_editors_preview_a_draft_with_the_page_template(resource_centre):
     assert "<h1>An unpublished case</h1>" in html
 
 
-def test_the_page_is_translated_with_the_language_prefix(client, resource):
+def test_the_page_is_translated_with_the_language_prefix(client, resource, settings):
+    settings.LANGUAGES = [("en", "English"), ("de", "German")]
     response = client.get("/de/resources/eindhoven-buys-light/")
     assert response.status_code == 200
     assert json_ld(response.text)["url"] == "http://testserver/de/resources/eindhoven-buys-light/"
