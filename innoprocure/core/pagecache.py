@@ -87,8 +87,10 @@ class _PendingWrites:
 
     def __init__(self):
         self.tables = set()
+        self.done = False
 
     def __call__(self):
+        self.done = True
         _bump_quietly(self.tables)
 
 
@@ -103,7 +105,7 @@ def _note_writes(execute, sql, params, many, context):
         else:
             pending = getattr(connection, "_pagecache_pending", None)
             # A new transaction, or a savepoint rolled back with our callback in it: register a fresh one.
-            if pending is None or not any(entry[1] is pending for entry in connection.run_on_commit):
+            if pending is None or pending.done or not any(entry[1] is pending for entry in connection.run_on_commit):
                 pending = connection._pagecache_pending = _PendingWrites()
                 transaction.on_commit(pending, using=connection.alias)
             pending.tables.add(table)
