@@ -43,8 +43,15 @@ setup: install
 	@if [ ! -f var/.demo-loaded ]; then $(MANAGE) load_demo_content && touch var/.demo-loaded; fi
 	$(MANAGE) ensure_admin
 
+# The site and its background worker together, as production runs them (`make serve` + `make worker`): search
+# indexing, attachment text extraction and e-mails happen while you use the site. Tasks waiting from set-up (the
+# demo content's search index) are done first, so search finds everything from the first page on.
 run: setup
-	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Processing waiting background tasks (log: var/worker.log) ..."
+	@$(MANAGE) db_worker --batch --no-startup-delay >>var/worker.log 2>&1
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/), background worker running (log: var/worker.log)"
+	@$(MANAGE) db_worker --no-startup-delay >>var/worker.log 2>&1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: install

@@ -6,7 +6,9 @@ DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # E-mail: the test runner swaps every mailer for the in-memory one (django.core.mail.outbox).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Django's own immediate backend: its tasks are the same kind as the database backend's (django.tasks.Task), so a
+# test may switch to the database backend and run the real worker (core/tests/test_background_work.py).
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private-media"  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
