@@ -116,7 +116,7 @@ class HomePage(Page):
         from innoprocure.core.sections import latest_by_section
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = latest_by_section(limit=3)
+        context["sections"] = latest_by_section(limit=3, request=request)
         return context
 
 

@@ -1,13 +1,17 @@
 """The platform's sections, and what each one shows on the home page.
 
 A section app contributes to the home page by providing `<app>/teasers.py` with
-`SECTION = (order, title, path)` and `latest(limit) -> list[Teaser]`.
+`SECTION = (order, title, path)` and `latest(limit, request=None) -> list[Teaser]` (the request lets page URLs share
+one reading of the site's root paths).
 """
+
+from functools import cache
 
 from django.apps import apps
 from django.utils.module_loading import import_module, module_has_submodule
 
 
+@cache  # the installed apps do not change while the process runs
 def section_modules():
     modules = []
     for app_config in apps.get_app_configs():
@@ -18,10 +22,10 @@ def section_modules():
     return sorted(modules, key=lambda module: module.SECTION[0])
 
 
-def latest_by_section(limit=3):
+def latest_by_section(limit=3, request=None):
     """[{title, path, items}] for every section that has something to show."""
     sections = []
     for module in section_modules():
         _order, title, path = module.SECTION
-        sections.append({"title": title, "path": path, "items": module.latest(limit)})
+        sections.append({"title": title, "path": path, "items": module.latest(limit, request=request)})
     return sections

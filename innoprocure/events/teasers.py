@@ -9,12 +9,12 @@ from innoprocure.events.models import EventPage
 SECTION = (30, _("Events"), "/events/")
 
 
-def teaser(event):
+def teaser(event, request=None):
     local_start = timezone.localtime(event.start, event.zone)
     when = local_start.strftime("%H:%M") + f" {event.time_zone}" if not event.all_day else ""
     return Teaser(
         title=event.title,
-        url=event.url or "",
+        url=event.get_url(request) or "",
         summary=event.summary,
         date=local_start.date(),
         kicker=str(event.get_event_type_display()),
@@ -22,6 +22,6 @@ def teaser(event):
     )
 
 
-def latest(limit=3):
-    events = EventPage.objects.live().upcoming().select_related("country")[:limit]
-    return [teaser(event) for event in events]
+def latest(limit=3, request=None):
+    events = EventPage.objects.live().upcoming().select_related("country").defer_streamfields()[:limit]
+    return [teaser(event, request) for event in events]

@@ -29,6 +29,6 @@ def teaser(meeting):
     )
 
 
-def latest(limit=3):
+def latest(limit=3, request=None):
     meetings = KnowledgeExchangeMeeting.objects.select_related("host", "paper").order_by("-date", "-number")[:limit]
     return [teaser(meeting) for meeting in meetings]

@@ -33,7 +33,7 @@ def teaser(opportunity, base, now=None):
     )
 
 
-def latest(limit=3):
+def latest(limit=3, request=None):
     now = timezone.now()
     opportunities = Opportunity.objects.live().current(now).by_deadline().select_related("country")[:limit]
     base = index_url()

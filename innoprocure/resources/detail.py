@@ -240,7 +240,8 @@ def detail_context(request, resource, preview=False):
 
 
 def render_detail(request, index_page, resource):
-    context = detail_context(request, with_relations(Resource.objects.filter(pk=resource.pk)).get())
+    """`resource` comes from with_relations(), so its facets and attachments are already fetched."""
+    context = detail_context(request, resource)
     context["page"] = index_page
     context["self"] = index_page
     return TemplateResponse(request, "resources/resource_detail.html", context)

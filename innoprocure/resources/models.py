@@ -290,9 +290,9 @@ class ResourceIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/")
     def resource(self, request, slug):
-        from innoprocure.resources.detail import render_detail
+        from innoprocure.resources.detail import render_detail, with_relations
 
-        resource = Resource.objects.filter(slug=slug, live=True).first()
+        resource = with_relations(Resource.objects.filter(slug=slug, live=True)).first()
         if resource is None:
             raise Http404(_("No such resource."))
         return render_detail(request, self, resource)

@@ -7,7 +7,7 @@ from innoprocure.core.teasers import Teaser
 SECTION = (10, _("Resource Centre"), "/resources/")
 
 
-def latest(limit=3) -> list[Teaser]:
+def latest(limit=3, request=None) -> list[Teaser]:
     from innoprocure.resources.detail import teaser
     from innoprocure.resources.models import Resource
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -45,17 +46,25 @@ class StoryFilters:
 
 
 def published_stories():
+    # .public() reads the view restrictions (one query) when called: build this once per request and reuse it.
     return StoryPage.objects.live().public().order_by("-date", "-first_published_at", "-pk")
 
 
-def available_years():
-    years = published_stories().annotate(year=ExtractYear("date")).order_by("-year").values_list("year", flat=True).distinct()
+def with_tags(stories):
+    """The stories with their tags, in one query for all of them."""
+    return stories.prefetch_related(Prefetch("tagged_items", queryset=StoryPageTag.objects.select_related("tag")))
+
+
+def available_years(stories=None):
+    stories = published_stories() if stories is None else stories
+    years = stories.annotate(year=ExtractYear("date")).order_by("-year").values_list("year", flat=True).distinct()
     return list(years)
 
 
-def used_tags():
+def used_tags(stories=None):
     """Tags of published stories, most used first."""
-    tag_ids = StoryPageTag.objects.filter(content_object__in=published_stories().order_by()).values("tag_id")
+    stories = published_stories() if stories is None else stories
+    tag_ids = StoryPageTag.objects.filter(content_object__in=stories.order_by()).values("tag_id")
     return list(Tag.objects.filter(pk__in=tag_ids).order_by("name"))
 
 
@@ -115,8 +124,8 @@ def parse_filters(params, strict=False):
     return filters
 
 
-def filter_stories(filters):
-    stories = published_stories()
+def filter_stories(filters, stories=None):
+    stories = published_stories() if stories is None else stories
     if filters.category:
         stories = stories.filter(category=filters.category)
     if filters.year:
@@ -131,15 +140,16 @@ def filter_stories(filters):
 def listing_context(index_page, request):
     from innoprocure.stories.teasers import teaser
 
+    published = published_stories()
     filters = parse_filters(request.GET)
-    stories = filter_stories(filters).select_related("image").prefetch_related("tagged_items__tag")
+    stories = with_tags(filter_stories(filters, published).select_related("image"))
     page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filters": filters,
         "page_obj": page_obj,
-        "teasers": [teaser(story) for story in page_obj.object_list],
-        "tags": used_tags(),
+        "teasers": [teaser(story, request) for story in page_obj.object_list],
+        "tags": used_tags(published),
         "categories": StoryCategory.choices,
-        "years": available_years(),
+        "years": available_years(published),
         "feed_links": index_page.feed_links(filters.category),
     }

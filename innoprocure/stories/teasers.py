@@ -7,14 +7,19 @@ from innoprocure.core.teasers import Teaser
 SECTION = (20, _("Stories"), "/stories/")
 
 
-def teaser(story):
+def teaser(story, request=None):
     tags = [tagged.tag.name for tagged in story.tagged_items.all()][:3]
     return Teaser(
-        title=story.title, url=story.url, summary=story.teaser, date=story.date, kicker=str(story.category_label), meta=tags
+        title=story.title,
+        url=story.get_url(request),  # with the request, the site's root paths are read once per request
+        summary=story.teaser,
+        date=story.date,
+        kicker=str(story.category_label),
+        meta=tags,
     )
 
 
-def latest(limit=3):
-    from innoprocure.stories.listing import published_stories
+def latest(limit=3, request=None):
+    from innoprocure.stories.listing import published_stories, with_tags
 
-    return [teaser(story) for story in published_stories().prefetch_related("tagged_items__tag")[:limit]]
+    return [teaser(story, request) for story in with_tags(published_stories())[:limit]]

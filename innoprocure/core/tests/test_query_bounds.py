@@ -1,0 +1,63 @@
+"""Every public page type costs a fixed, small number of queries, whatever the amount of content (no N+1).
+
+Measured on the demo content with the page cache off (what a visitor's first request costs). The bounds are today's
+counts: a change that adds a query per page type fails here and must say why. Most pages spend six or seven on
+Wagtail itself: the site, routing through the page tree, view restrictions and the breadcrumb trail.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from innoprocure.core.management.commands.bench_pages import benchmark_paths
+
+pytestmark = pytest.mark.django_db
+
+BOUNDS = {
+    "home": 12,
+    "Get started": 12,
+    "guidance page": 10,
+    "resources": 11,
+    "resource": 19,  # five facet lists, attachments, related resources and "more like this" (four)
+    "stories": 13,
+    "story": 11,
+    "events": 11,
+    "event": 11,
+    "opportunities": 12,
+    "opportunity": 11,
+    "network": 11,
+    "centres": 14,
+    "centre": 8,
+    "resources ?q=": 11,
+    "resources ?q=&sector=": 12,
+    "site search ?q=": 27,  # five sections, each with its own source
+    "API resources ?q=": 4,
+}
+
+
+def test_each_page_type_stays_within_its_query_bound(client, demo_content):
+    over = []
+    for label, path, _search in benchmark_paths():
+        client.get(path)  # first visit: anything that is read once per process (index snapshot) is read
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code == 200, path
+        if len(queries) > BOUNDS[label]:
+            over.append(f"{label} ({path}): {len(queries)} queries > {BOUNDS[label]}")
+    assert not over, "\n".join(over)
+
+
+def test_a_listing_costs_the_same_with_ten_times_the_content(client, demo_content):
+    """The stories listing shows ten a page: adding stories must not add queries."""
+    from innoprocure.guidance.tests.factories import StoryPageFactory
+    from innoprocure.stories.models import StoryIndexPage
+
+    client.get("/stories/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/stories/")
+    index = StoryIndexPage.objects.get()
+    for number in range(40):
+        StoryPageFactory(parent=index, title=f"Another story {number}", tags=["health"])
+    with CaptureQueriesContext(connection) as after:
+        client.get("/stories/")
+    assert len(after) == len(before)
