@@ -349,6 +349,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
         "django_tasks_db": {"level": "WARNING"},
     },
 }
