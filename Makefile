@@ -12,12 +12,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install install-dev setup run serve worker test lint migrations-check bench e2e lock clean
+.PHONY: help install install-dev setup run serve worker test lint migrations-check bench bench-pages e2e lock clean
 
 help:
 	@echo "make run    set everything up and serve the site on http://$(HOST):$(PORT)/"
 	@echo "make test   set everything up and run every test, the linter and the migrations check"
-	@echo "make bench  print search and import benchmark figures"
+	@echo "make bench  print page, search and import benchmark figures (make bench-pages: pages only)"
 	@echo "make serve  run gunicorn with production settings"
 
 $(BIN)/python:
@@ -81,9 +81,14 @@ node_modules/.installed: package.json package-lock.json
 e2e: install-dev node_modules/.installed
 	$(BIN)/pytest innoprocure/e2e --durations=5
 
-bench: install-dev
+# Pages under load (gunicorn, production settings, wrk, Redis) beside a bare Django view, then search and imports.
+bench: setup install-dev
+	$(MANAGE) bench_pages
 	$(MANAGE) bench_search
 	$(MANAGE) bench_eforms
+
+bench-pages: setup install-dev
+	$(MANAGE) bench_pages
 
 lock: | $(BIN)/python
 	$(BIN)/pip install --quiet pip-tools
