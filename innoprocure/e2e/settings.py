@@ -19,3 +19,8 @@ MEDIA_ROOT = VAR_DIR / "media"  # noqa: F405
 # Static files straight from the apps' folders (no collectstatic run), through whitenoise as in production.
 WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+# As in production: anonymous pages from a cache shared with every other process (the tests' `manage.py shell`
+# writes too) — files under the site's own var/ folder unless CI gives it Redis.
+PAGE_CACHE = {**PAGE_CACHE, "ENABLED": True}  # noqa: F405
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": VAR_DIR / "cache"}}  # noqa: F405

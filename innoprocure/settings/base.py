@@ -146,7 +146,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL is set.
+# Cache: Redis when REDIS_URL is set (production); otherwise files under var/cache, which the web server and the
+# background worker share — a page cache in one process's memory would never hear of the worker's writes.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -157,7 +158,13 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

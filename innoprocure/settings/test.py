@@ -17,3 +17,5 @@ ALLOWED_HOSTS = ["*"]
 # Tests run inside transactions that never commit, so the page cache would never hear of their writes; the tests of
 # the page cache switch it on and commit (innoprocure/core/tests/test_pagecache.py).
 PAGE_CACHE = {**PAGE_CACHE, "ENABLED": False}  # noqa: F405
+if not REDIS_URL:  # noqa: F405 - one process: memory is shared enough, and faster
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
