@@ -34,3 +34,25 @@ def demo_content(db):
     from django.core.management import call_command
 
     call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture(scope="module")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for a whole test module and rolled back after it.
+
+    Like TestCase.setUpTestData: the load runs inside a transaction that is never committed, and each test's own
+    transaction nests inside it (a savepoint), so tests see the demo content and leave it as they found it. Request
+    `db` as well to use it from a test.
+    """
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)

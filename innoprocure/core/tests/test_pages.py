@@ -10,10 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site(client):
-    from django.core.management import call_command
-
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def site(demo_database, client):
+    """A visitor on the demo site (loaded once for this module)."""
     return client
 
 

@@ -35,7 +35,7 @@ BOUNDS = {
 }
 
 
-def test_each_page_type_stays_within_its_query_bound(client, demo_content):
+def test_each_page_type_stays_within_its_query_bound(demo_database, client):
     over = []
     for label, path, _search in benchmark_paths():
         client.get(path)  # first visit: anything that is read once per process (index snapshot) is read
@@ -47,7 +47,7 @@ def test_each_page_type_stays_within_its_query_bound(client, demo_content):
     assert not over, "\n".join(over)
 
 
-def test_a_listing_costs_the_same_with_ten_times_the_content(client, demo_content):
+def test_a_listing_costs_the_same_with_ten_times_the_content(demo_database, client):
     """The stories listing shows ten a page: adding stories must not add queries."""
     from innoprocure.guidance.tests.factories import StoryPageFactory
     from innoprocure.stories.models import StoryIndexPage
