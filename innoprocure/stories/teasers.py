@@ -10,7 +10,13 @@ SECTION = (20, _("Stories"), "/stories/")
 def teaser(story):
     tags = [tagged.tag.name for tagged in story.tagged_items.all()][:3]
     return Teaser(
-        title=story.title, url=story.url, summary=story.teaser, date=story.date, kicker=str(story.category_label), meta=tags
+        title=story.title,
+        url=story.url,
+        summary=story.teaser,
+        date=story.date,
+        kicker=str(story.category_label),
+        meta=tags,
+        illustrative=story.illustrative,
     )
 
 
