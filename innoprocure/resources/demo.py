@@ -29,8 +29,6 @@ INTRODUCTION = (
     "searched too — and narrow down by type, sector, country, language, procurement stage and year."
 )
 
-EXTENSIONS = {"pdf": "pdf", "encrypted-pdf": "pdf", "scanned-pdf": "pdf", "corrupt-pdf": "pdf"}
-
 
 def demo_entries():
     """Every demo resource, hand-written first; slugs are unique."""
@@ -53,12 +51,6 @@ _built_files = {}
 def _build_file(kind, title, content):
     if kind == "pdf":
         data = filebuilders.build_pdf(title, content)
-    elif kind == "encrypted-pdf":
-        data = filebuilders.build_encrypted_pdf(title, content)
-    elif kind == "scanned-pdf":
-        data = filebuilders.build_scanned_pdf()
-    elif kind == "corrupt-pdf":
-        data = filebuilders.build_corrupt_pdf()
     elif kind == "docx":
         data = filebuilders.build_docx(title, content)
     elif kind == "odt":
@@ -75,7 +67,7 @@ def _build_file(kind, title, content):
         data = ("\n".join([title, ""] + list(content)) + "\n").encode()
     else:
         raise ValueError(f"Unknown demo attachment kind {kind!r}")
-    return f"{slugify(title)[:60]}.{EXTENSIONS.get(kind, kind)}", data
+    return f"{slugify(title)[:60]}.{kind}", data
 
 
 def _body_html(paragraphs):
@@ -117,6 +109,7 @@ def load(out):
                 project_partners=item["project_partners"],
                 project_start=item["project_start"],
                 project_end=item["project_end"],
+                illustrative=item["illustrative"],
                 live=False,
                 has_unpublished_changes=True,
             )

@@ -71,12 +71,8 @@ def test_attachments_are_real_files_with_text_found_only_inside_them(loaded, cli
     with_text = attachments.filter(extraction_status=ExtractionStatus.DONE).exclude(extracted_text="")
     assert with_text.count() >= 30
     assert {"pdf", "docx", "odt", "xlsx"} <= set(with_text.values_list("file_type", flat=True))
-    reasons = dict(
-        attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("extraction_status", "extraction_note")
-    )
-    assert "password" in reasons[ExtractionStatus.NO_TEXT] or "scanned" in reasons[ExtractionStatus.NO_TEXT]
-    assert "damaged" in reasons[ExtractionStatus.FAILED]
-    assert attachments.filter(extraction_note__contains="password").exists()
+    # Every public document opens and is searchable: damaged or locked files are test fixtures, never demo content.
+    assert list(attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("title", flat=True)) == []
 
     own_text = " ".join(
         " ".join([r.title, r.summary, r.body, r.publisher, r.project_partners, " ".join(r.tags.names())])
