@@ -113,8 +113,9 @@ HAND_WRITTEN = [
         "setting a policy framework to using the procedures of the 2014 directives.",
         [
             "Adopted on 18 June 2021 as a Commission notice (C(2021) 4320) and published in the Official Journal on "
-            "6 July 2021 (2021/C 267/01), the guidance replaced the 2018 edition and widened its scope: it speaks to politicians who set the direction, to procurement managers who build the capacity, "
-            "and to the buyers who write and run the tenders.",
+            "6 July 2021 (2021/C 267/01), the guidance replaced the 2018 edition and widened its scope: it speaks to "
+            "politicians who set the direction, to procurement managers who build the capacity, and to the buyers who "
+            "write and run the tenders.",
             "Its central message is that innovation procurement is a mindset rather than a procedure. Buyers start from "
             "the public need and the outcome they want, talk to the market before they fix the specification, and "
             "leave room for solutions that do not exist yet in catalogues.",
