@@ -243,12 +243,13 @@ MEETINGS = [
         1,
         "Strategies to stimulate innovation procurement",
         date(2026, 2, 12),
-        "koinno",
+        "pianoo",
         [
             "ioeb", "koinno", "pianoo", "upphandlingsmyndigheten", "keino", "greece-competence-centre", "eis", "ani",
             "enterprise-ireland", "agid", "innovation-agency-lithuania", "cdti",
         ],
-        "The first meeting compared national strategies that aim to make public buyers purchase more innovation: "
+        "The first meeting of the series PIANOo organises with Utrecht University compared national strategies that "
+        "aim to make public buyers purchase more innovation: "
         "spending targets, action plans, funding schemes and the place of competence centres within them. Centres "
         "agreed that targets without support services rarely change behaviour, and that monitoring needs a shared "
         "definition of an innovation procurement.",
@@ -276,7 +277,7 @@ MEETINGS = [
         2,
         "Evaluating the impact of a competence centre",
         date(2026, 5, 20),
-        "keino",
+        "pianoo",
         [
             "ioeb", "koinno", "pianoo", "keino", "greece-competence-centre", "eis", "enterprise-ireland", "agid",
             "cdti", "vlaio-pio",
@@ -309,7 +310,7 @@ MEETINGS = [
         3,
         "Sustainable innovation and internal clients",
         date(2026, 9, 23),
-        "greece-competence-centre",
+        "pianoo",
         [
             "ioeb", "pianoo", "upphandlingsmyndigheten", "keino", "greece-competence-centre", "ani", "agid",
             "innovation-agency-lithuania", "cdti", "gain", "vinnova",
@@ -349,6 +350,8 @@ DECLARATION_TEXT = (
     "need to take this step. By working together in the P2I Network, they can share what works, avoid duplicated "
     "effort and support procurements that cross borders.</p>"
     "<p>We therefore support the P2I Network and commit our ministries to the aims below.</p>"
+    "<p><em>About this demonstration: the wording above and the list of signatories below are illustrative. The "
+    "names of the people are fictional, and the list does not record the real signatures of any ministry.</em></p>"
 )
 
 DECLARATION_AIMS = [
@@ -385,6 +388,78 @@ PENDING_REQUEST = (
     "State Secretary",
     "state.secretary@example.org",
 )
+
+
+def _p(*paragraphs):
+    return ("paragraph", "".join(f"<p>{text}</p>" for text in paragraphs))
+
+
+# The network's story as the platform's seeds tell it. Facts only; the simulation around it (statuses, dates of
+# the demo's meetings, ballots, people) is labelled illustrative at the end.
+NETWORK_STORY = [
+    ("heading", "How the network began"),
+    _p(
+        "The P2I Network grew out of <strong>Procure2Innovate</strong>, a project funded by the European Union's "
+        "Horizon 2020 research and innovation programme that ran from 2018 to June 2022. The project helped "
+        "countries set up national competence centres for innovation procurement — public services that advise, "
+        "train and support the buyers who want to purchase new solutions — and connected those centres in a "
+        "European network, so that a centre starting out could learn from those that had worked for years.",
+    ),
+    ("heading", "A pilot year, and a planned official launch"),
+    _p(
+        "When the project ended, the centres decided to continue together. The network tests its way of working in "
+        "a pilot year, co-chaired by the competence centres of <strong>Greece</strong> and <strong>the "
+        "Netherlands</strong>; the pilot prepares the network's planned official launch. During the pilot, the "
+        "founding centres take part as pilot members with the same rights as members.",
+    ),
+    ("heading", "Knowledge exchange"),
+    (
+        "paragraph",
+        "<p>The knowledge-exchange (KE) series is organised by <strong>PIANOo</strong>, the Dutch Public Procurement "
+        "Expertise Centre, together with <strong>Utrecht University</strong>. Each meeting takes one question that "
+        "every centre faces, and the participants publish an Expert Opinion Paper afterwards:</p>"
+        "<ul><li>KE Meeting 1 — Strategies to stimulate innovation procurement</li>"
+        "<li>KE Meeting 2 — Evaluating the impact of a competence centre</li>"
+        "<li>KE Meeting 3 — Sustainable innovation and internal clients</li></ul>",
+    ),
+    ("heading", "The Joint Ministerial Declaration"),
+    _p(
+        "An initiative led by the <strong>Greek Ministry of Development and Investments</strong> invites the "
+        "ministries responsible for innovation and public procurement to support national competence centres and "
+        'their network in a <a href="/network/declaration/">Joint Ministerial Declaration</a>.',
+    ),
+    ("heading", "Who can join"),
+    (
+        "paragraph",
+        "<p>Membership is open to national competence centres for innovation procurement that meet four "
+        "requirements:</p>"
+        "<ol><li>an official mandate from their national government;</li>"
+        "<li>a dedicated budget and resources;</li>"
+        "<li>the ability and the will to invest time in the network;</li>"
+        "<li>commitment at institutional level.</li></ol>"
+        "<p>New members enter by a vote of the existing members. Before voting, members see how an applicant would "
+        "change the network's balance between experienced and newly established centres and its geographic spread "
+        'across Europe. The <a href="/network/membership/">membership pages</a> explain how to check eligibility '
+        "and apply.</p>",
+    ),
+    ("heading", "Contact"),
+    _p(
+        "Questions about the network, membership or the declaration go to the network secretariat through the "
+        '<a href="/contact/?to=network">contact form</a>.',
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "About this demonstration",
+            "text": "<p>The facts above describe the real network. The rest of these pages is a demonstration of how "
+            "the platform runs the network: the centres' statuses and joining dates, the dates and participants of "
+            "the meetings, the co-chairs' and signatories' names, the representatives and the ballots are "
+            "illustrative. The centres' descriptions are the platform's own summaries; each links to the centre's "
+            "website.</p>",
+        },
+    ),
+]
 
 
 def pdf_bytes(title, subtitle, sections):
@@ -526,30 +601,15 @@ def load_pages():
             "buyers purchase new solutions, learn from each other in knowledge-exchange meetings and decide together "
             "who joins."
         ),
-        body=[
-            ("heading", "What the network does"),
-            (
-                "paragraph",
-                "<p>Competence centres advise, train and sometimes co-fund public buyers who want to purchase "
-                "innovation. In the network they compare methods, publish Expert Opinion Papers after each "
-                "knowledge-exchange meeting and speak together to policy makers, backed by a Joint Ministerial "
-                "Declaration.</p>",
-            ),
-            ("heading", "Who can join"),
-            (
-                "paragraph",
-                "<p>National competence centres with a government mandate, their own budget and staff, and the will to "
-                "invest in the network can apply for membership. The members decide on each application by vote, "
-                "following the governance rules.</p>",
-            ),
-        ],
+        body=NETWORK_STORY,
     )
     ensure_child_page(
         index,
         DeclarationPage,
         "declaration",
         title="Joint Ministerial Declaration",
-        introduction="Ministries across Europe commit to support national competence centres and their network.",
+        introduction="Ministries across Europe commit to support national competence centres and their network — an "
+        "initiative led by the Greek Ministry of Development and Investments.",
         adopted_on=date(2026, 4, 14),
         text=DECLARATION_TEXT,
         aims=[("aim", {"title": title, "text": text}) for title, text in DECLARATION_AIMS],
