@@ -13,13 +13,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 from wagtail.documents import get_document_model
 
 from innoprocure.core.models import Country, Language
 from innoprocure.core.roles import REPRESENTATIVES, SECRETARIAT
 from innoprocure.core.site import ensure_child_page, ensure_home_page
+from innoprocure.network.demo_papers import PAPERS
 from innoprocure.network.models import (
     CentreService,
     CentreStatus,
@@ -34,6 +33,7 @@ from innoprocure.network.models import (
     Signatory,
     SignatoryStatus,
 )
+from innoprocure.resources.filebuilders import build_pdf
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
 PILOT_YEAR = 2026
@@ -258,19 +258,8 @@ MEETINGS = [
             "Centres from twelve countries reviewed their national strategies. The paper finds that the strategies that "
             "moved practice combined a measurable goal with money for preparation, a helpdesk and visible political "
             "sponsorship, and it proposes a common way to count innovation procurements.",
-            "P2I Network working group on strategies",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 3, 26),
-            [
-                ("Why strategies matter", "Most European countries now mention innovation procurement in a policy "
-                 "document, but fewer than half attach a measurable goal to it. Where goals exist, they are often "
-                 "expressed as a share of total procurement spending that nobody can yet measure reliably."),
-                ("What the centres observed", "Strategies changed buyers' behaviour when three things came together: a "
-                 "goal that managers were asked about, funding for the extra preparation work, and a competence centre "
-                 "that buyers could call. Strategies relying on one of these alone had little visible effect."),
-                ("Recommendations", "Define an innovation procurement in a way that can be ticked in a tender notice; "
-                 "fund the preparation phase rather than only the purchase; give competence centres a mandate to "
-                 "collect cases; and report progress every year in public."),
-            ],
         ),
     ),
     (
@@ -290,20 +279,8 @@ MEETINGS = [
             "The paper proposes a small common set of indicators, from activities to outcomes, and a method for "
             "following a sample of supported procurements over several years, so that centres can compare their "
             "results without an excessive reporting burden.",
-            "P2I Network working group on impact",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 7, 1),
-            [
-                ("The question ministries ask", "Funding ministries want to know whether a competence centre changes "
-                 "what the public sector buys. Counting helpdesk calls and training days answers a different question: "
-                 "how busy the centre is."),
-                ("A ladder of indicators", "The paper groups indicators into four steps: reach (who was supported), "
-                 "change in practice (procedures and criteria used), results (solutions bought and their performance) "
-                 "and wider effects (supplier growth, spread to other buyers). Each centre reports the first two every "
-                 "year and samples the last two."),
-                ("Following cases over time", "A sample of supported procurements is followed for three years with a "
-                 "short interview at each milestone. Shared across centres, even a small sample per country builds "
-                 "evidence no single centre could gather."),
-            ],
         ),
     ),
     (
@@ -324,19 +301,8 @@ MEETINGS = [
             "Drawing on cases from eleven centres, the paper shows how procurers can involve the users and budget "
             "holders of their organisation early, turn environmental goals into functional requirements, and keep "
             "internal clients engaged until the solution is in use.",
-            "P2I Network working group on sustainability",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 11, 4),
-            [
-                ("The missing partner", "Procurement teams are asked to deliver on climate goals, but the need belongs "
-                 "to someone else: the department that will use the solution and pay for its operation. Without that "
-                 "internal client, tenders fall back on familiar products."),
-                ("What works", "Centres saw better results when the internal client co-wrote the need in functional "
-                 "terms, took part in the market dialogue and had a say in the award criteria, including life-cycle "
-                 "costs and emissions."),
-                ("Keeping the link after award", "Innovative solutions need attention during the first year of use. "
-                 "The paper recommends a joint plan between procurer, internal client and supplier for testing, "
-                 "measuring and adjusting the solution."),
-            ],
         ),
     ),
 ]  # fmt: skip
@@ -463,35 +429,9 @@ NETWORK_STORY = [
 
 
 def pdf_bytes(title, subtitle, sections):
-    """A short, plain PDF (core fonts are Latin-1 only, hence the plain punctuation in the texts)."""
-    pdf = FPDF(format="A4")
-    pdf.set_title(title)
-    pdf.set_author("P2I Network")
-    pdf.set_margins(20, 20, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 8, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(2)
-    pdf.set_font("Helvetica", "I", 11)
-    pdf.multi_cell(0, 6, subtitle, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    for heading, text in sections:
-        pdf.ln(4)
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.multi_cell(0, 7, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_font("Helvetica", "", 11)
-        pdf.multi_cell(0, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    return bytes(pdf.output())
-
-
-def latin1(text):
-    return (
-        text.replace("–", "-")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("’", "'")
-        .encode("latin-1", "replace")
-        .decode("latin-1")
-    )
+    """A plain PDF of (heading, text) sections."""
+    content = [block for heading, text in sections for block in (("h", heading), text)]
+    return build_pdf(title, content, author="P2I Network", subtitle=subtitle)
 
 
 def ensure_document(title, filename, data):
@@ -539,7 +479,7 @@ def load_governance():
     rules = GovernanceSettings.load()
     if rules.pilot_year is None:
         rules.pilot_year = PILOT_YEAR
-        sections = [(heading, latin1(text)) for heading, text in RULES_TEXT]
+        sections = RULES_TEXT
         rules.rules_document = ensure_document(
             "Rules of procedure of the P2I Network",
             "p2i-network-rules-of-procedure.pdf",
@@ -567,14 +507,15 @@ def load_meetings():
         if created:
             meeting.participants.set(CompetenceCentre.objects.filter(slug__in=participants))
         if not ExpertOpinionPaper.objects.filter(meeting=meeting).exists():
-            title, paper_summary, authors, published, sections = paper
+            title, paper_summary, authors, published = paper
             document = ensure_document(
                 title,
                 f"p2i-expert-opinion-paper-{number}.pdf",
-                pdf_bytes(
-                    latin1(title),
-                    latin1(f"Expert Opinion Paper {number} of the P2I Network, after KE Meeting {number}: {topic}"),
-                    [("Summary", latin1(paper_summary))] + [(h, latin1(t)) for h, t in sections],
+                build_pdf(
+                    title,
+                    PAPERS[number],
+                    author="Innovation Procurement Platform (illustrative demo paper)",
+                    subtitle=f"Expert Opinion Paper {number}, after KE Meeting {number}: {topic}. Illustrative demo paper.",
                 ),
             )
             # Saving the paper also publishes it in the Resource Centre (signals.py → papers.sync_resource).

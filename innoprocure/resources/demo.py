@@ -1,4 +1,5 @@
-"""Demo content of the Resource Centre: the /resources/ page and about 170 resources with real attachment files.
+"""Demo content of the Resource Centre: the /resources/ page and about 170 resources with real attachment files,
+among them the multi-page guides, templates and worksheets of demo_documents.py.
 
 Idempotent by slug: a resource that exists is left alone, so a second run creates and changes nothing.
 Attachment text is extracted during loading (not by the task worker), so that demo documents are searchable
@@ -18,6 +19,7 @@ from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.site import ensure_child_page, ensure_home_page
 from innoprocure.resources import filebuilders
 from innoprocure.resources.demo_data import ATTACHMENT_ONLY_WORDS, HAND_WRITTEN
+from innoprocure.resources.demo_documents import DOCUMENTS
 from innoprocure.resources.demo_generated import generated_entries
 from innoprocure.resources.models import Resource, ResourceAttachment, ResourceIndexPage, ResourceTag
 
@@ -31,8 +33,8 @@ INTRODUCTION = (
 
 
 def demo_entries():
-    """Every demo resource, hand-written first; slugs are unique."""
-    entries = list(HAND_WRITTEN)
+    """Every demo resource, hand-written first, the platform's own with their multi-page documents; slugs are unique."""
+    entries = [{**item, "attachments": item["attachments"] + DOCUMENTS.get(item["slug"], [])} for item in HAND_WRITTEN]
     used = {item["slug"] for item in entries}
     return entries + generated_entries(used)
 
