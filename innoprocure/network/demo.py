@@ -34,6 +34,7 @@ from innoprocure.network.models import (
     SignatoryStatus,
 )
 from innoprocure.resources.filebuilders import build_pdf
+from innoprocure.resources.models import Resource
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
 PILOT_YEAR = 2026
@@ -519,7 +520,7 @@ def load_meetings():
                 ),
             )
             # Saving the paper also publishes it in the Resource Centre (signals.py → papers.sync_resource).
-            ExpertOpinionPaper.objects.create(
+            paper = ExpertOpinionPaper.objects.create(
                 meeting=meeting,
                 title=title,
                 summary=paper_summary,
@@ -528,6 +529,8 @@ def load_meetings():
                 document=document,
                 is_published=True,
             )
+            # The demo papers are illustrative: so is their entry in the Resource Centre.
+            Resource.objects.filter(pk=paper.resource_id).update(illustrative=True)
 
 
 def load_pages():

@@ -134,21 +134,6 @@ HAND_WRITTEN = [
         tags=["innovation partnership", "market consultation", "EU law"],
         url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2021:267:TOC",
         licence="© European Union, reuse authorised",
-        attachments=[
-            (
-                "pdf",
-                "Reading guide for procurement teams (written by the platform team)",
-                [
-                    "This reading guide helps a procurement team work through the Commission guidance in four "
-                    "lunchtime sessions.",
-                    "Session one looks at the mandate: who in the organisation asks for innovation and why. Session two "
-                    "covers market dialogue, using the example of a hospital that consulted suppliers about cryogenic "
-                    "storage of biological samples before writing its tender.",
-                    "Session three is about specifications and award criteria; session four about contract management "
-                    "and scaling up after a pilot.",
-                ],
-            )
-        ],
     ),
     entry(
         "directive-2014-24-eu-public-procurement",
@@ -229,6 +214,7 @@ HAND_WRITTEN = [
         stages=["needs-assessment", "impact"],
         countries=["EU"],
         publisher="European Commission",
+        url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52017DC0572",
         tags=["strategy", "action plan", "competence centres"],
     ),
     entry(
@@ -495,6 +481,7 @@ HAND_WRITTEN = [
         stages=["market-engagement", "tender-design", "award", "contract-management"],
         countries=["CH", "FR", "DE", "GB", "IT", "ES", "NL"],
         publisher="CERN",
+        url="https://cordis.europa.eu/project/id/687614",
         tags=["cloud", "research infrastructures", "joint procurement"],
         partners=[
             "CERN (CH)",
@@ -533,6 +520,7 @@ HAND_WRITTEN = [
         stages=["tender-design", "award", "contract-management"],
         countries=["CH", "DE", "GB", "ES"],
         publisher="CERN",
+        url="https://cordis.europa.eu/project/id/824516",
         tags=["digital preservation", "cloud", "open data"],
         partners=["CERN (CH)", "DESY (DE)", "EMBL-EBI (GB)", "PIC (ES)"],
         start=date(2019, 1, 1),
@@ -540,7 +528,7 @@ HAND_WRITTEN = [
         attachments=[
             (
                 "pdf",
-                "Use case summary: long-tail data from field stations",
+                "Platform exercise (illustrative): a use case summary for long-tail data from field stations",
                 [
                     "Some of the data sets in scope come from remote field stations, such as sensors that record "
                     "temperature in permafrost boreholes every hour.",
@@ -571,8 +559,9 @@ HAND_WRITTEN = [
         stages=["market-engagement", "tender-design", "contract-management"],
         countries=["FI", "DK", "BE"],
         publisher="Forum Virium Helsinki",
+        url="https://www.select4cities.eu/",
         tags=["Internet of Things", "open standards", "joint procurement"],
-        partners=["Forum Virium Helsinki (FI)", "City of Copenhagen (DK)", "City of Antwerp (BE)"],
+        partners=["Forum Virium Helsinki (FI)", "City of Copenhagen (DK)", "Digipolis Antwerpen (BE)"],
         start=date(2016, 1, 1),
         end=date(2019, 12, 31),
     ),
@@ -627,7 +616,7 @@ HAND_WRITTEN = [
         attachments=[
             (
                 "pdf",
-                "Statement of demand: zero-emission construction sites",
+                "Platform exercise (illustrative): a statement of demand for zero-emission construction sites",
                 [
                     "The signatories intend to require zero-emission machinery on a growing share of their construction sites.",
                     "Suppliers are invited to present electric excavators, wheel loaders and battery systems, and "
@@ -1123,7 +1112,7 @@ HAND_WRITTEN = [
         sectors=["public-administration"],
         stages=["market-engagement"],
         countries=["DE", "AT"],
-        publisher="KOINNO – Kompetenzzentrum innovative Beschaffung",
+        publisher=PLATFORM,
         tags=["Markterkundung", "Start-ups"],
         licence=CC_BY,
         attachments=[
@@ -1210,7 +1199,7 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["FR"],
-        publisher="Direction des Achats de l'État",
+        publisher=PLATFORM,
         tags=["sourçage", "partenariat d'innovation"],
         licence="Licence Ouverte 2.0",
         attachments=[
@@ -1291,7 +1280,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["ES"],
-        publisher="Ministerio de Economía y Competitividad",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["compra pública precomercial", "consultas al mercado"],
         attachments=[
             (
@@ -1449,7 +1439,8 @@ HAND_WRITTEN = [
         sectors=["public-administration"],
         stages=["needs-assessment", "market-engagement", "tender-design", "contract-management"],
         countries=["NL", "BE"],
-        publisher="PIANOo",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["marktconsultatie", "functioneel specificeren"],
         attachments=[
             (
@@ -1529,7 +1520,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "smart-cities"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["GR", "CY"],
-        publisher="Ενιαία Ανεξάρτητη Αρχή Δημοσίων Συμβάσεων",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["δήμοι", "διαβούλευση με την αγορά"],
         attachments=[
             (
@@ -1606,7 +1598,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["PT"],
-        publisher="Agência Nacional de Inovação",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["guia", "consultas ao mercado"],
         attachments=[
             (

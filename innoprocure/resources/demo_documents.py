@@ -333,6 +333,17 @@ PHASE_GATE_FORM = [
         ],
     ),
     "Send each supplier its own evaluation and its rank. Suppliers that do not continue keep their rights to the results of the phases they completed, and should be encouraged to pursue them.",
+    ("h", "E. Good practice at the gate"),
+    (
+        "ul",
+        [
+            "Announce the gate criteria in the call for tenders and do not change them afterwards; suppliers plan their work around them.",
+            "Ask for a demonstration as well as a report: what works in a demonstration is easier to judge than what is promised on paper.",
+            "Involve the end users in judging results, especially at the end of phase 2, when the prototype shows how the solution will be used.",
+            "Keep at least two suppliers in each phase where the budget allows; competition until the field test is the main protection of the buyer's investment.",
+            "Record the gate decision with its reasons in an evaluation report that can be shown to auditors, and publish a summary of the results of each phase.",
+        ],
+    ),
 ]
 
 STATE_AID_CHECKLIST = [
@@ -1492,6 +1503,8 @@ SELF_ASSESSMENT = [
         ],
     ),
     "Repeat the self-assessment every year. The scores matter less than the conversation they start between procurement, budget holders and users.",
+    ("h", "Turning the result into a plan"),
+    "Write down, for the weakest section, one action for the next three months, one for the next year, and who is responsible for each. Keep the actions small and concrete: 'run a market consultation before the school catering tender in March' is a plan; 'strengthen market engagement' is not. Share the plan with the manager who sponsors the work, and review it when you repeat the self-assessment. Organisations that do this for two or three years usually find that their scores rise in every section, because each practical step makes the next one easier.",
 ]
 
 COURSE_WORKBOOK = [
@@ -1770,6 +1783,187 @@ JOINT_PROCUREMENT_CHECKLIST = [
     ("ul", REFERENCES_EU),
 ]
 
+READING_GUIDE = [
+    NOTE,
+    ("h", "How to use this reading guide"),
+    "The Commission's 2021 Guidance on innovation procurement is long: it addresses politicians, managers and buyers, and it is full of examples. This guide helps a procurement team work through it in four lunchtime sessions of about an hour, each with a short reading, a discussion and one action for the team. The chapter titles below refer to the guidance as published in the Official Journal (2021/C 267/01).",
+    ("h", "Session 1. The mandate"),
+    "Read the chapters on why innovation procurement matters and on setting the policy framework. Discuss who in your organisation asks for innovation today, and why: a political programme, a climate plan, a service that users complain about, a budget under pressure. Note where the mandate is missing or unclear.",
+    (
+        "ul",
+        [
+            "Question for the team: if we bought something new next year and it partly failed, who would defend the decision?",
+            "Action: list two forthcoming procurements where the usual solution does not satisfy the users.",
+        ],
+    ),
+    ("h", "Session 2. Market dialogue"),
+    "Read the sections on needs assessment and preliminary market consultation. The guidance insists that talking to the market is allowed and useful, provided it is open and documented. As a worked example, the session uses a hospital that consulted suppliers about cryogenic storage of biological samples before writing its tender: it learnt that monitoring and alarm services mattered more to its researchers than the freezers themselves, and rewrote the need accordingly.",
+    (
+        "ul",
+        [
+            "Question: what do we not know about the market for our two procurements?",
+            "Action: draft five consultation questions for one of them, using the platform's questionnaire template.",
+        ],
+    ),
+    ("h", "Session 3. Specifications and award"),
+    "Read the sections on functional and performance requirements, variants and award criteria, including life-cycle costing. Compare one of your recent specifications with the examples: which requirements describe a product, and which describe a result?",
+    (
+        "table",
+        [
+            ["Topic in the guidance", "What to look for", "Team's note"],
+            ["Functional requirements", "requirements that leave the means open", ""],
+            ["Variants", "when alternative offers are allowed", ""],
+            ["Award criteria", "quality and innovation rewarded, with published weights", ""],
+            ["Life-cycle costing", "running costs counted in the award", ""],
+        ],
+    ),
+    ("h", "Session 4. Contracts and scaling up"),
+    "Read the sections on the procedures (competitive procedure with negotiation, competitive dialogue, innovation partnership), on pre-commercial procurement and on contract management. Discuss how a pilot becomes a full roll-out without a second tender, and what the contract must say for that to be possible.",
+    (
+        "ul",
+        [
+            "Question: which procedure would suit each of our two procurements, and why?",
+            "Action: agree who will lead the first of them, and ask the national competence centre for a first meeting.",
+        ],
+    ),
+    ("h", "After the four sessions"),
+    "Teams that complete the sessions usually leave with a short list of changes to their own practice rather than a new policy. That is the point: the guidance is most useful as a set of tools to try one at a time, starting with the next tender.",
+    ("h", "References"),
+    ("ul", REFERENCES_EU),
+]
+
+FIRST_YEAR_REVIEW = [
+    NOTE,
+    ("h", "Purpose"),
+    "An innovative solution shows its real value, or its problems, in the first year of use. This template structures a short review at the end of that year, written by the contract manager with the internal client and discussed with the supplier. It feeds the decision to continue, adjust or scale up, and it is the most useful document to share with other buyers.",
+    ("h", "1. Summary"),
+    (
+        "table",
+        [
+            ["Item", "Content"],
+            ["Contract", "[title, supplier, start date]"],
+            ["Overall assessment", "[on track / partly on track / not on track]"],
+            ["Decision proposed", "[continue / adjust / scale up / end]"],
+            ["Authors", "[contract manager, internal client]"],
+        ],
+    ),
+    ("h", "2. Performance against outcomes"),
+    (
+        "table",
+        [
+            ["Outcome", "Baseline", "Minimum", "Target", "Result after one year", "Comment"],
+            ["[O1]", "", "", "", "", ""],
+            ["[O2]", "", "", "", "", ""],
+            ["[O3]", "", "", "", "", ""],
+        ],
+    ),
+    ("h", "3. Costs"),
+    "Compare the costs of the first year with the life-cycle cost estimate used in the award: purchase, energy, maintenance, staff time. Explain differences and whether they will persist. Costs are often higher in the first months, when staff are learning and the supplier is adjusting the solution; separate these start-up costs from the costs that will recur, so that the comparison with the estimate is fair. Where the contract links payment to performance, show the deductions or bonuses applied and whether the mechanism worked as intended: a payment rule that nobody applies, or that the supplier can always meet without effort, should be reconsidered for the next contract.",
+    ("h", "4. Users"),
+    "Summarise the users' experience: survey results, complaints, suggestions. Quote users where it helps; describe changes in their work.",
+    ("h", "5. What went wrong and how it was solved"),
+    (
+        "table",
+        [
+            ["Problem", "When", "Cause", "Solution", "Lesson"],
+            ["", "", "", "", ""],
+            ["", "", "", "", ""],
+        ],
+    ),
+    ("h", "6. The supplier relationship"),
+    (
+        "ul",
+        [
+            "Did the supplier meet its commitments on reporting and response times?",
+            "Were meetings useful? Were decisions taken and followed up?",
+            "Did the supplier propose improvements, and were they adopted?",
+        ],
+    ),
+    ("h", "7. Decision and next steps"),
+    "State the proposed decision and what it requires: a change under a review clause, an extension to other sites, additional training, or the end of the contract. Name who decides and by when.",
+    ("h", "8. Sharing the lessons"),
+    "Agree with the supplier what can be published, and send a short version to the national competence centre or publish it on the platform. Honest reports of contracts in use, including problems, are what other buyers most need.",
+    ("h", "Checklist before sending"),
+    (
+        "ul",
+        [
+            "The figures come from the agreed data sources and have been checked with the supplier.",
+            "The internal client has read and agreed the report.",
+            "Confidential information of the supplier is marked or removed.",
+            "The proposed decision is within what the contract allows.",
+        ],
+    ),
+]
+
+REQUIREMENT_EXERCISES = [
+    NOTE,
+    ("h", "Exercise sheets: from product requirements to functional requirements"),
+    "These exercises accompany module 3 of the course. Each gives a product requirement taken from a typical tender, with the context. Rewrite it as a functional requirement with a minimum, a target and a verification method; then compare with the model answer at the end of the sheet. The buyers in the exercises are fictional.",
+    ("h", "Exercise 1. Cleaning a swimming pool"),
+    "Context: the municipality of Havenwaard runs three public swimming pools. The current contract asks for 'two automatic pool-cleaning robots per pool, brand X or equivalent'. Staff complain that the robots miss the steps and that chemical use is high.",
+    ("h", "Exercise 2. Library opening hours"),
+    "Context: the city library wants to open longer without more staff. The draft tender asks for 'a self-service kiosk system with RFID readers at each entrance'.",
+    ("h", "Exercise 3. Winter road maintenance"),
+    "Context: a regional road authority buys 'rock salt, 4,000 tonnes per winter'. It wants fewer accidents on icy roads and less salt in rivers.",
+    ("h", "Exercise 4. School meals"),
+    "Context: a school board buys 'a catering service, three-course menu, 1,800 meals per day'. Plate waste is high and pupils' satisfaction is low.",
+    ("h", "Model answers"),
+    (
+        "table",
+        [
+            ["Exercise", "Functional requirement", "Minimum", "Target", "Verification"],
+            [
+                "1",
+                "Pool floors, walls and steps are clean at opening time, with lower chemical use",
+                "hygiene standard met at daily inspection; chemicals -15%",
+                "chemicals -30%",
+                "daily inspection log; chemical purchases",
+            ],
+            [
+                "2",
+                "Registered users can borrow and return items and use the reading rooms outside staffed hours, safely",
+                "20 extra hours per week",
+                "35 extra hours",
+                "access logs; incident reports",
+            ],
+            [
+                "3",
+                "Priority roads are kept free of ice at the lowest environmental impact",
+                "no ice on priority roads 2 hours after frost warning",
+                "1 hour",
+                "road sensors; patrol reports; salt used per km",
+            ],
+            [
+                "4",
+                "Pupils eat a balanced lunch they enjoy, with less waste",
+                "plate waste -20% against baseline; satisfaction 60%",
+                "-40%; 75%",
+                "weighing of waste twice a term; pupil survey",
+            ],
+        ],
+    ),
+    ("h", "Discussion"),
+    (
+        "ul",
+        [
+            "In each answer, which solutions that the original requirement excluded are now possible?",
+            "Which minimum levels would you need to test in a market consultation before publishing?",
+            "Which requirements could be linked to payment in the contract, and how?",
+            "What would the buyer need to provide (data, access, staff time) for the supplier to meet the requirement?",
+        ],
+    ),
+    ("h", "Common mistakes"),
+    (
+        "ul",
+        [
+            "Keeping the product in disguise: 'a robotic solution that cleans the pool' still prescribes robots.",
+            "Setting minimum levels nobody can measure, such as 'high satisfaction'.",
+            "Forgetting constraints that really are fixed, such as safety rules or opening hours set by law.",
+            "Asking for everything: a functional requirement should describe the few results that matter, not every feature.",
+        ],
+    ),
+]
+
 # slug of one of the platform's own resources -> its documents: (kind, title, content)
 DOCUMENTS = {
     "preliminary-market-consultation-guide": [
@@ -1798,8 +1992,12 @@ DOCUMENTS = {
         ("pdf", "Innovation partnership: phases, targets and timetable", INNOVATION_PARTNERSHIP_PLAN),
         ("odt", "Innovation partnership agreement: checklist of clauses", PARTNERSHIP_CLAUSES_CHECKLIST),
     ],
+    "commission-guidance-on-innovation-procurement-2021": [
+        ("pdf", "Reading guide for procurement teams (written by the platform team)", READING_GUIDE),
+    ],
     "contract-management-for-innovative-solutions": [
         ("docx", "Template: contract management plan", CONTRACT_MANAGEMENT_PLAN),
+        ("odt", "Template: first-year review of an innovative contract", FIRST_YEAR_REVIEW),
         ("xlsx", "Risk register for innovative contracts", RISK_REGISTER),
     ],
     "measuring-the-impact-of-innovation-procurement": [
@@ -1814,6 +2012,7 @@ DOCUMENTS = {
     ],
     "writing-an-innovation-friendly-tender-course": [
         ("pdf", "Course workbook: writing an innovation-friendly tender", COURSE_WORKBOOK),
+        ("docx", "Exercise sheets: from product requirements to functional requirements", REQUIREMENT_EXERCISES),
     ],
     "lessons-from-pcp-projects": [
         ("pdf", "Intellectual property options in innovation procurement", IPR_OPTIONS),
