@@ -126,8 +126,24 @@ def build_docx(title, paragraphs, table=None):
     return out.getvalue()
 
 
+def _odf_table(name, rows, columns=0):
+    """An OpenDocument table of text cells (ODT documents declare their columns, spreadsheets need not)."""
+    from odf import table, text
+
+    grid = table.Table(name=name)
+    if columns:
+        grid.addElement(table.TableColumn(numbercolumnsrepeated=columns))
+    for values in rows:
+        row = table.TableRow()
+        for value in values:
+            cell = table.TableCell(valuetype="string")
+            cell.addElement(text.P(text=str(value)))
+            row.addElement(cell)
+        grid.addElement(row)
+    return grid
+
+
 def build_odt(title, paragraphs):
-    from odf import table as odf_table
     from odf import text
     from odf.opendocument import OpenDocumentText
 
@@ -144,15 +160,7 @@ def build_odt(title, paragraphs):
                 items.addElement(entry)
             document.text.addElement(items)
         elif kind == "table":
-            grid = odf_table.Table(name=f"Table{len(document.text.childNodes)}")
-            grid.addElement(odf_table.TableColumn(numbercolumnsrepeated=len(value[0])))
-            for values in value:
-                row = odf_table.TableRow()
-                for cell_value in values:
-                    cell = odf_table.TableCell(valuetype="string")
-                    cell.addElement(text.P(text=str(cell_value)))
-                    row.addElement(cell)
-                grid.addElement(row)
+            grid = _odf_table(f"Table{len(document.text.childNodes)}", value, columns=len(value[0]))
             document.text.addElement(grid)
         else:
             document.text.addElement(text.P(text=value))
@@ -162,19 +170,10 @@ def build_odt(title, paragraphs):
 
 
 def build_ods(title, rows):
-    from odf import table, text
     from odf.opendocument import OpenDocumentSpreadsheet
 
     document = OpenDocumentSpreadsheet()
-    sheet = table.Table(name=title[:31])
-    for values in rows:
-        row = table.TableRow()
-        for value in values:
-            cell = table.TableCell(valuetype="string")
-            cell.addElement(text.P(text=str(value)))
-            row.addElement(cell)
-        sheet.addElement(row)
-    document.spreadsheet.addElement(sheet)
+    document.spreadsheet.addElement(_odf_table(title[:31], rows))
     out = io.BytesIO()
     document.write(out)
     return out.getvalue()
