@@ -12,3 +12,4 @@ class Teaser:
     date: date | datetime | None = None
     kicker: str = ""  # a short label above the title: a type, a category, a status
     meta: list[str] = field(default_factory=list)  # extra facts: place, deadline, country …
+    illustrative: bool = False  # invented demo content: the card shows the "Illustrative example" label

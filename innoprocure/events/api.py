@@ -47,6 +47,9 @@ class EventOut(Schema):
     cost: str
     registration_url: str
     registration_deadline: datetime.datetime | None
+    registration_note: str
+    recording_url: str
+    illustrative: bool  # invented demo content, labelled "Illustrative example"
     summary: str
 
 
@@ -95,6 +98,9 @@ def summary(request, event):
         "cost": event.cost,
         "registration_url": event.registration_url,
         "registration_deadline": timezone.localtime(event.registration_deadline, zone) if event.registration_deadline else None,
+        "registration_note": event.registration_note,
+        "recording_url": event.recording_url,
+        "illustrative": event.illustrative,
         "summary": event.summary,
     }
 

@@ -1,8 +1,15 @@
-"""Demo events: original writing, dated relative to the day the loader runs (some past, most upcoming)."""
+"""Demo events: original writing, dated relative to the day the loader runs (some past, most upcoming).
+
+The events are invented, with fictional organisers, so every one is labelled "Illustrative example". Each says how
+to take part: knowledge-exchange meetings are by invitation of the network secretariat, the others register through
+the platform's contact form (a working address on any installation); past events link to their slides where the
+Resource Centre has them.
+"""
 
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.utils import timezone
 
 from innoprocure.core.models import Country, Language
@@ -27,13 +34,13 @@ EVENTS = [
         "Athens",
         "GR",
         "el",
-        "Greek competence centre for innovation procurement",
+        "Elaiopoli Innovation Procurement Office",
         12,
         "10:00",
         5,
         "free",
         "",
-        "Technopolis, Gazi",
+        "Conference hall of the organiser",
         "How Greek municipalities can use pre-market engagement and innovation-friendly award criteria to buy "
         "low-emission buses, efficient street lighting and smart waste collection.",
         [
@@ -92,7 +99,7 @@ EVENTS = [
         7.5,
         "free",
         "Members of the P2I Network and invited guests",
-        "Conference centre of the national innovation agency",
+        "Conference centre of the host agency",
         "The network's national competence centres meet to compare how they advise buyers, to review expert opinion "
         "papers in progress and to plan joint training.",
         [
@@ -117,7 +124,7 @@ EVENTS = [
         "Helsinki",
         "FI",
         "en",
-        "Finnish competence centre for innovative procurement",
+        "Revontula Procurement Academy",
         20,
         "12:00",
         4,
@@ -141,13 +148,13 @@ EVENTS = [
         "Vienna",
         "AT",
         "de",
-        "Regional transport authority, with the Austrian innovation procurement service point",
+        "Almtal Regional Transport Authority",
         35,
         "09:00",
         6,
         "free",
         "",
-        "Tech Gate Vienna",
+        "Authority headquarters, meeting hall",
         "Suppliers of automated vehicles and fleet software are invited to react to a draft challenge: first and "
         "last mile connections for three suburban stations.",
         [
@@ -166,7 +173,7 @@ EVENTS = [
         "",
         "ES",
         "es",
-        "Spanish network of innovation procurement offices",
+        "Montalvera Network of Innovation Procurement Offices",
         45,
         "09:30",
         3,
@@ -190,13 +197,13 @@ EVENTS = [
         "Brussels",
         "BE",
         "en",
-        "Innovation Procurement Platform with the national competence centres",
+        "Innovation Procurement Platform",
         90,
         None,
         2,
         "paid",
         "€250; €120 for public buyers and students",
-        "The Egg conference centre",
+        "City-centre conference venue",
         "Two days of plenaries, case clinics and a supplier fair on buying innovation for public services, "
         "with procurers, policy makers and companies from across Europe.",
         [
@@ -215,13 +222,13 @@ EVENTS = [
         "Stockholm",
         "SE",
         "en",
-        "Regional health-care procurement office",
+        "Norrsken Regional Health-Care Procurement Office",
         60,
         "13:00",
         4,
         "free",
         "",
-        "Karolinska Institutet science park",
+        "Regional science park",
         "Fifteen-minute meetings between hospital buyers with unmet needs and companies developing new devices and "
         "digital health services.",
         [
@@ -239,7 +246,7 @@ EVENTS = [
         "",
         "IE",
         "en",
-        "Irish office of government procurement, innovation team",
+        "Glenmarra Public Procurement Office, innovation team",
         75,
         "11:00",
         1,
@@ -269,7 +276,7 @@ EVENTS = [
         4,
         "free",
         "",
-        "Covent Garden building",
+        "Meeting centre near the European quarter",
         "An overview of the EU programmes that co-fund groups of public buyers who procure innovation together, "
         "and how to prepare a proposal.",
         [
@@ -292,7 +299,7 @@ EVENTS = [
         "",
         "DE",
         "en",
-        "German competence centre for innovative procurement",
+        "Auenbrück Competence Centre for Innovative Procurement",
         120,
         "10:00",
         2,
@@ -316,7 +323,7 @@ EVENTS = [
         "Utrecht",
         "NL",
         "nl",
-        "Dutch expertise centre for public procurement",
+        "Provincie Heidedal, procurement team",
         150,
         "13:30",
         3.5,
@@ -340,7 +347,7 @@ EVENTS = [
         "",
         "IT",
         "en",
-        "Italian innovation procurement competence centre",
+        "Borgoluce Innovation Procurement Centre",
         200,
         "15:00",
         2,
@@ -364,7 +371,7 @@ EVENTS = [
         "",
         "PL",
         "pl",
-        "Polish public procurement office, innovation desk",
+        "Wisłogród Public Procurement Office, innovation desk",
         10,
         "10:00",
         1.5,
@@ -388,13 +395,13 @@ EVENTS = [
         "Espoo",
         "FI",
         "en",
-        "Nordic competence centres for innovation procurement",
+        "Northern Lakes Innovation Procurement Forum",
         6,
         None,
         1,
         "paid",
         "€90",
-        "Dipoli, Aalto University",
+        "University conference building",
         "A day of talks and site visits on how Nordic cities buy innovation for schools, care homes and public transport.",
         [
             "Nordic buyers have a long tradition of dialogue with suppliers. Speakers from five countries show what "
@@ -411,7 +418,7 @@ EVENTS = [
         "Thessaloniki",
         "GR",
         "en",
-        "Greek competence centre for innovation procurement",
+        "Elaiopoli Innovation Procurement Office",
         3,
         "18:00",
         2,
@@ -435,7 +442,7 @@ EVENTS = [
         "Porto",
         "PT",
         "pt",
-        "Portuguese innovation agency",
+        "Pedraluz Innovation Agency",
         -20,
         "14:30",
         3,
@@ -459,7 +466,7 @@ EVENTS = [
         "Oslo",
         "NO",
         "en",
-        "Norwegian agency for public procurement, innovation programme",
+        "Fjordvik Innovation Programme",
         -45,
         "09:00",
         6,
@@ -506,7 +513,7 @@ EVENTS = [
         "Ljubljana",
         "SI",
         "sl",
-        "Slovenian competence centre for innovation procurement",
+        "Zelengrad Centre for Innovation Procurement",
         -90,
         "09:00",
         7,
@@ -530,7 +537,7 @@ EVENTS = [
         "",
         "FR",
         "fr",
-        "French innovation procurement network",
+        "Belrivage Network of Innovative Buyers",
         -150,
         "10:00",
         2,
@@ -599,6 +606,21 @@ def _paragraphs(texts):
     return [("paragraph", f"<p>{text}</p>") for text in texts]
 
 
+# Past events whose slides are in the Resource Centre.
+SLIDES = {"webinar-procurement-of-innovation-basics": "/resources/innovation-procurement-in-90-minutes-training/"}
+
+
+def _taking_part(slug, event_type):
+    """(registration link, note) for a demo event."""
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    if event_type == "knowledge-exchange":
+        return (
+            f"{base}/contact/?to=network&topic=knowledge-exchange",
+            "By invitation: the network secretariat invites the member centres. Other centres may ask to attend.",
+        )
+    return f"{base}/contact/?to=platform", "Register by writing to the platform team; say which event you want to attend."
+
+
 def _agenda(items):
     blocks = []
     for start, end, title, speakers in items:
@@ -656,6 +678,8 @@ def load(out):
             start = datetime.combine(day, time.fromisoformat(start_at), tzinfo=zone)
             end = start + timedelta(hours=length)
         registration_deadline = start - timedelta(days=2) if days > 3 else None
+        registration_url, registration_note = _taking_part(slug, event_type)
+        slides = SLIDES.get(slug, "")
         page = EventPage(
             slug=slug,
             title=title,
@@ -673,6 +697,10 @@ def load(out):
             cost_type=cost_type,
             cost=cost,
             registration_deadline=registration_deadline,
+            registration_url=registration_url,
+            registration_note=registration_note,
+            recording_url=f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{slides}" if slides else "",
+            illustrative=True,
             summary=summary,
             body=_paragraphs(body),
             agenda=_agenda(agenda),

@@ -21,6 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from innoprocure.core.blocks import BodyBlock
+from innoprocure.core.illustrative import illustrative_field
 from innoprocure.events.forms import EventPageForm
 from innoprocure.events.timezones import is_valid_zone, remember_zone, visitor_zone, zone_choices
 
@@ -138,6 +139,16 @@ class EventPage(Page):
     registration_deadline = models.DateTimeField(
         _("registration deadline"), null=True, blank=True, help_text=_("In the event's time zone.")
     )
+    registration_note = models.CharField(
+        _("registration note"),
+        max_length=255,
+        blank=True,
+        help_text=_("How to take part without a link, e.g. “No registration needed” or “By invitation of the network”."),
+    )
+    recording_url = models.URLField(
+        _("recording or slides"), max_length=500, blank=True, help_text=_("For past events: where to watch or read it.")
+    )
+    illustrative = illustrative_field()
     agenda = StreamField([("item", AgendaItemBlock()), ("day", AgendaDayBlock())], blank=True, verbose_name=_("agenda"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
 
@@ -168,6 +179,9 @@ class EventPage(Page):
                 FieldRowPanel([FieldPanel("cost_type"), FieldPanel("cost")]),
                 FieldPanel("registration_url"),
                 FieldPanel("registration_deadline"),
+                FieldPanel("registration_note"),
+                FieldPanel("recording_url"),
+                FieldPanel("illustrative"),
             ],
             heading=_("Organiser and registration"),
         ),

@@ -19,6 +19,7 @@ def teaser(event, request=None):
         date=local_start.date(),
         kicker=str(event.get_event_type_display()),
         meta=[fact for fact in (when, event.place) if fact],
+        illustrative=event.illustrative,
     )
 
 

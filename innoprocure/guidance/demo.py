@@ -350,9 +350,13 @@ LEGAL_FRAMEWORK = [
     ),
     h("The public procurement directives of 2014"),
     p(
-        "Directive 2014/24/EU on public procurement, adopted on 26 February 2014 and to be transposed by April "
-        "2016, is the main text for public authorities; Directive 2014/25/EU applies similar rules to utilities in "
-        "water, energy, transport and postal services. Among the provisions buyers of innovation use most:",
+        '<a href="https://eur-lex.europa.eu/eli/dir/2014/24/oj">Directive 2014/24/EU</a> on public procurement, '
+        "adopted on 26 February 2014 and to be transposed by April 2016, is the main text for public authorities; "
+        '<a href="https://eur-lex.europa.eu/eli/dir/2014/25/oj">Directive 2014/25/EU</a> applies similar rules to '
+        "utilities in water, energy, transport and postal services, and "
+        '<a href="https://eur-lex.europa.eu/eli/dir/2014/23/oj">Directive 2014/23/EU</a> covers concession '
+        "contracts. All three are on EUR-Lex in every official language. Among the provisions buyers of innovation "
+        "use most:",
     ),
     ul(
         "Article 31 — the <strong>innovation partnership</strong>: one procedure to develop an innovative solution "
@@ -370,7 +374,8 @@ LEGAL_FRAMEWORK = [
     ),
     h("Pre-commercial procurement: the 2007 Communication"),
     p(
-        "The Commission's Communication COM(2007) 799 of 14 December 2007, “Pre-commercial procurement: driving "
+        'The Commission\'s <a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52007DC0799">'
+        "Communication COM(2007) 799</a> of 14 December 2007, “Pre-commercial procurement: driving "
         "innovation to ensure sustainable high quality public services in Europe”, set out the approach that EU "
         "projects still follow: R&amp;D services bought in competing phases from several suppliers, with "
         "intellectual property rights and risks shared between buyer and suppliers at market conditions, and kept "
@@ -379,20 +384,23 @@ LEGAL_FRAMEWORK = [
     h("State aid rules for research, development and innovation"),
     p(
         "Paying companies for R&amp;D could be State aid. The Framework for State aid for research and development "
-        "and innovation of 2014 (2014/C 198/01) explains when the procurement of R&amp;D services, pre-commercial "
+        'and innovation of 2014 (<a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2014:198:TOC">'
+        "2014/C 198/01</a>) explains when the procurement of R&amp;D services, pre-commercial "
         "procurement included, involves no aid: the selection must be open, transparent and non-discriminatory with "
         "criteria fixed in advance; the contract terms, including those on intellectual property, must be known to "
         "all bidders beforehand; no participant may get preferential treatment for later commercial purchases; and "
         "either the results are disseminated widely or the price reflects the rights the suppliers keep.",
-        "The Commission revised the framework in October 2022 (C(2022) 7388, published in Official Journal C 414 of "
-        "28 October 2022). The 2022 framework keeps these conditions and clarifies how they apply when a single "
+        "The Commission revised the framework in October 2022 (C(2022) 7388, published in "
+        '<a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2022:414:TOC">Official Journal C 414 of '
+        "28 October 2022</a>). The 2022 framework keeps these conditions and clarifies how they apply when a single "
         "procedure covers both the R&amp;D and the supply of the resulting products, as in an innovation "
         "partnership.",
     ),
     h("The Commission's guidance on innovation procurement (2021)"),
     p(
-        "The Commission notice C(2021) 4320, adopted in June 2021 and published in Official Journal C 267 of July "
-        "2021, replaced the 2018 guidance. It addresses three audiences — politicians who set the direction, managers "
+        "The Commission notice C(2021) 4320, adopted on 18 June 2021 and published as 2021/C 267/01 in "
+        '<a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2021:267:TOC">Official Journal C 267 of '
+        "6 July 2021</a>, replaced the 2018 guidance. It addresses three audiences — politicians who set the direction, managers "
         "who build capacity and buyers who run tenders — and explains, with examples from many countries, how to use "
         "the existing rules to buy innovation, from market consultation to contract management.",
     ),

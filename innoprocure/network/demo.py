@@ -13,13 +13,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 from wagtail.documents import get_document_model
 
 from innoprocure.core.models import Country, Language
 from innoprocure.core.roles import REPRESENTATIVES, SECRETARIAT
 from innoprocure.core.site import ensure_child_page, ensure_home_page
+from innoprocure.network.demo_papers import PAPERS
 from innoprocure.network.models import (
     CentreService,
     CentreStatus,
@@ -34,6 +33,8 @@ from innoprocure.network.models import (
     Signatory,
     SignatoryStatus,
 )
+from innoprocure.resources.filebuilders import build_pdf
+from innoprocure.resources.models import Resource
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
 PILOT_YEAR = 2026
@@ -243,12 +244,13 @@ MEETINGS = [
         1,
         "Strategies to stimulate innovation procurement",
         date(2026, 2, 12),
-        "koinno",
+        "pianoo",
         [
             "ioeb", "koinno", "pianoo", "upphandlingsmyndigheten", "keino", "greece-competence-centre", "eis", "ani",
             "enterprise-ireland", "agid", "innovation-agency-lithuania", "cdti",
         ],
-        "The first meeting compared national strategies that aim to make public buyers purchase more innovation: "
+        "The first meeting of the series PIANOo organises with Utrecht University compared national strategies that "
+        "aim to make public buyers purchase more innovation: "
         "spending targets, action plans, funding schemes and the place of competence centres within them. Centres "
         "agreed that targets without support services rarely change behaviour, and that monitoring needs a shared "
         "definition of an innovation procurement.",
@@ -257,26 +259,15 @@ MEETINGS = [
             "Centres from twelve countries reviewed their national strategies. The paper finds that the strategies that "
             "moved practice combined a measurable goal with money for preparation, a helpdesk and visible political "
             "sponsorship, and it proposes a common way to count innovation procurements.",
-            "P2I Network working group on strategies",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 3, 26),
-            [
-                ("Why strategies matter", "Most European countries now mention innovation procurement in a policy "
-                 "document, but fewer than half attach a measurable goal to it. Where goals exist, they are often "
-                 "expressed as a share of total procurement spending that nobody can yet measure reliably."),
-                ("What the centres observed", "Strategies changed buyers' behaviour when three things came together: a "
-                 "goal that managers were asked about, funding for the extra preparation work, and a competence centre "
-                 "that buyers could call. Strategies relying on one of these alone had little visible effect."),
-                ("Recommendations", "Define an innovation procurement in a way that can be ticked in a tender notice; "
-                 "fund the preparation phase rather than only the purchase; give competence centres a mandate to "
-                 "collect cases; and report progress every year in public."),
-            ],
         ),
     ),
     (
         2,
         "Evaluating the impact of a competence centre",
         date(2026, 5, 20),
-        "keino",
+        "pianoo",
         [
             "ioeb", "koinno", "pianoo", "keino", "greece-competence-centre", "eis", "enterprise-ireland", "agid",
             "cdti", "vlaio-pio",
@@ -289,27 +280,15 @@ MEETINGS = [
             "The paper proposes a small common set of indicators, from activities to outcomes, and a method for "
             "following a sample of supported procurements over several years, so that centres can compare their "
             "results without an excessive reporting burden.",
-            "P2I Network working group on impact",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 7, 1),
-            [
-                ("The question ministries ask", "Funding ministries want to know whether a competence centre changes "
-                 "what the public sector buys. Counting helpdesk calls and training days answers a different question: "
-                 "how busy the centre is."),
-                ("A ladder of indicators", "The paper groups indicators into four steps: reach (who was supported), "
-                 "change in practice (procedures and criteria used), results (solutions bought and their performance) "
-                 "and wider effects (supplier growth, spread to other buyers). Each centre reports the first two every "
-                 "year and samples the last two."),
-                ("Following cases over time", "A sample of supported procurements is followed for three years with a "
-                 "short interview at each milestone. Shared across centres, even a small sample per country builds "
-                 "evidence no single centre could gather."),
-            ],
         ),
     ),
     (
         3,
         "Sustainable innovation and internal clients",
         date(2026, 9, 23),
-        "greece-competence-centre",
+        "pianoo",
         [
             "ioeb", "pianoo", "upphandlingsmyndigheten", "keino", "greece-competence-centre", "ani", "agid",
             "innovation-agency-lithuania", "cdti", "gain", "vinnova",
@@ -323,19 +302,8 @@ MEETINGS = [
             "Drawing on cases from eleven centres, the paper shows how procurers can involve the users and budget "
             "holders of their organisation early, turn environmental goals into functional requirements, and keep "
             "internal clients engaged until the solution is in use.",
-            "P2I Network working group on sustainability",
+            "Innovation Procurement Platform team (illustrative demo paper)",
             date(2026, 11, 4),
-            [
-                ("The missing partner", "Procurement teams are asked to deliver on climate goals, but the need belongs "
-                 "to someone else: the department that will use the solution and pay for its operation. Without that "
-                 "internal client, tenders fall back on familiar products."),
-                ("What works", "Centres saw better results when the internal client co-wrote the need in functional "
-                 "terms, took part in the market dialogue and had a say in the award criteria, including life-cycle "
-                 "costs and emissions."),
-                ("Keeping the link after award", "Innovative solutions need attention during the first year of use. "
-                 "The paper recommends a joint plan between procurer, internal client and supplier for testing, "
-                 "measuring and adjusting the solution."),
-            ],
         ),
     ),
 ]  # fmt: skip
@@ -349,6 +317,8 @@ DECLARATION_TEXT = (
     "need to take this step. By working together in the P2I Network, they can share what works, avoid duplicated "
     "effort and support procurements that cross borders.</p>"
     "<p>We therefore support the P2I Network and commit our ministries to the aims below.</p>"
+    "<p><em>About this demonstration: the wording above and the list of signatories below are illustrative. The "
+    "names of the people are fictional, and the list does not record the real signatures of any ministry.</em></p>"
 )
 
 DECLARATION_AIMS = [
@@ -387,36 +357,82 @@ PENDING_REQUEST = (
 )
 
 
+def _p(*paragraphs):
+    return ("paragraph", "".join(f"<p>{text}</p>" for text in paragraphs))
+
+
+# The network's story as the platform's seeds tell it. Facts only; the simulation around it (statuses, dates of
+# the demo's meetings, ballots, people) is labelled illustrative at the end.
+NETWORK_STORY = [
+    ("heading", "How the network began"),
+    _p(
+        "The P2I Network grew out of <strong>Procure2Innovate</strong>, a project funded by the European Union's "
+        "Horizon 2020 research and innovation programme that ran from 2018 to June 2022. The project helped "
+        "countries set up national competence centres for innovation procurement — public services that advise, "
+        "train and support the buyers who want to purchase new solutions — and connected those centres in a "
+        "European network, so that a centre starting out could learn from those that had worked for years.",
+    ),
+    ("heading", "A pilot year, and a planned official launch"),
+    _p(
+        "When the project ended, the centres decided to continue together. The network tests its way of working in "
+        "a pilot year, co-chaired by the competence centres of <strong>Greece</strong> and <strong>the "
+        "Netherlands</strong>; the pilot prepares the network's planned official launch. During the pilot, the "
+        "founding centres take part as pilot members with the same rights as members.",
+    ),
+    ("heading", "Knowledge exchange"),
+    (
+        "paragraph",
+        "<p>The knowledge-exchange (KE) series is organised by <strong>PIANOo</strong>, the Dutch Public Procurement "
+        "Expertise Centre, together with <strong>Utrecht University</strong>. Each meeting takes one question that "
+        "every centre faces, and the participants publish an Expert Opinion Paper afterwards:</p>"
+        "<ul><li>KE Meeting 1 — Strategies to stimulate innovation procurement</li>"
+        "<li>KE Meeting 2 — Evaluating the impact of a competence centre</li>"
+        "<li>KE Meeting 3 — Sustainable innovation and internal clients</li></ul>",
+    ),
+    ("heading", "The Joint Ministerial Declaration"),
+    _p(
+        "An initiative led by the <strong>Greek Ministry of Development and Investments</strong> invites the "
+        "ministries responsible for innovation and public procurement to support national competence centres and "
+        'their network in a <a href="/network/declaration/">Joint Ministerial Declaration</a>.',
+    ),
+    ("heading", "Who can join"),
+    (
+        "paragraph",
+        "<p>Membership is open to national competence centres for innovation procurement that meet four "
+        "requirements:</p>"
+        "<ol><li>an official mandate from their national government;</li>"
+        "<li>a dedicated budget and resources;</li>"
+        "<li>the ability and the will to invest time in the network;</li>"
+        "<li>commitment at institutional level.</li></ol>"
+        "<p>New members enter by a vote of the existing members. Before voting, members see how an applicant would "
+        "change the network's balance between experienced and newly established centres and its geographic spread "
+        'across Europe. The <a href="/network/membership/">membership pages</a> explain how to check eligibility '
+        "and apply.</p>",
+    ),
+    ("heading", "Contact"),
+    _p(
+        "Questions about the network, membership or the declaration go to the network secretariat through the "
+        '<a href="/contact/?to=network">contact form</a>.',
+    ),
+    (
+        "callout",
+        {
+            "kind": "info",
+            "title": "About this demonstration",
+            "text": "<p>The facts above describe the real network. The rest of these pages is a demonstration of how "
+            "the platform runs the network: the centres' statuses and joining dates, the dates and participants of "
+            "the meetings, the co-chairs' and signatories' names, the representatives and the ballots are "
+            "illustrative. The centres' descriptions are the platform's own summaries; each links to the centre's "
+            "website.</p>",
+        },
+    ),
+]
+
+
 def pdf_bytes(title, subtitle, sections):
-    """A short, plain PDF (core fonts are Latin-1 only, hence the plain punctuation in the texts)."""
-    pdf = FPDF(format="A4")
-    pdf.set_title(title)
-    pdf.set_author("P2I Network")
-    pdf.set_margins(20, 20, 20)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 8, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(2)
-    pdf.set_font("Helvetica", "I", 11)
-    pdf.multi_cell(0, 6, subtitle, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    for heading, text in sections:
-        pdf.ln(4)
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.multi_cell(0, 7, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.set_font("Helvetica", "", 11)
-        pdf.multi_cell(0, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    return bytes(pdf.output())
-
-
-def latin1(text):
-    return (
-        text.replace("–", "-")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("’", "'")
-        .encode("latin-1", "replace")
-        .decode("latin-1")
-    )
+    """A plain PDF of (heading, text) sections."""
+    content = [block for heading, text in sections for block in (("h", heading), text)]
+    return build_pdf(title, content, author="P2I Network", subtitle=subtitle)
 
 
 def ensure_document(title, filename, data):
@@ -464,7 +480,7 @@ def load_governance():
     rules = GovernanceSettings.load()
     if rules.pilot_year is None:
         rules.pilot_year = PILOT_YEAR
-        sections = [(heading, latin1(text)) for heading, text in RULES_TEXT]
+        sections = RULES_TEXT
         rules.rules_document = ensure_document(
             "Rules of procedure of the P2I Network",
             "p2i-network-rules-of-procedure.pdf",
@@ -492,18 +508,19 @@ def load_meetings():
         if created:
             meeting.participants.set(CompetenceCentre.objects.filter(slug__in=participants))
         if not ExpertOpinionPaper.objects.filter(meeting=meeting).exists():
-            title, paper_summary, authors, published, sections = paper
+            title, paper_summary, authors, published = paper
             document = ensure_document(
                 title,
                 f"p2i-expert-opinion-paper-{number}.pdf",
-                pdf_bytes(
-                    latin1(title),
-                    latin1(f"Expert Opinion Paper {number} of the P2I Network, after KE Meeting {number}: {topic}"),
-                    [("Summary", latin1(paper_summary))] + [(h, latin1(t)) for h, t in sections],
+                build_pdf(
+                    title,
+                    PAPERS[number],
+                    author="Innovation Procurement Platform (illustrative demo paper)",
+                    subtitle=f"Expert Opinion Paper {number}, after KE Meeting {number}: {topic}. Illustrative demo paper.",
                 ),
             )
             # Saving the paper also publishes it in the Resource Centre (signals.py → papers.sync_resource).
-            ExpertOpinionPaper.objects.create(
+            paper = ExpertOpinionPaper.objects.create(
                 meeting=meeting,
                 title=title,
                 summary=paper_summary,
@@ -512,6 +529,8 @@ def load_meetings():
                 document=document,
                 is_published=True,
             )
+            # The demo papers are illustrative: so is their entry in the Resource Centre.
+            Resource.objects.filter(pk=paper.resource_id).update(illustrative=True)
 
 
 def load_pages():
@@ -526,30 +545,15 @@ def load_pages():
             "buyers purchase new solutions, learn from each other in knowledge-exchange meetings and decide together "
             "who joins."
         ),
-        body=[
-            ("heading", "What the network does"),
-            (
-                "paragraph",
-                "<p>Competence centres advise, train and sometimes co-fund public buyers who want to purchase "
-                "innovation. In the network they compare methods, publish Expert Opinion Papers after each "
-                "knowledge-exchange meeting and speak together to policy makers, backed by a Joint Ministerial "
-                "Declaration.</p>",
-            ),
-            ("heading", "Who can join"),
-            (
-                "paragraph",
-                "<p>National competence centres with a government mandate, their own budget and staff, and the will to "
-                "invest in the network can apply for membership. The members decide on each application by vote, "
-                "following the governance rules.</p>",
-            ),
-        ],
+        body=NETWORK_STORY,
     )
     ensure_child_page(
         index,
         DeclarationPage,
         "declaration",
         title="Joint Ministerial Declaration",
-        introduction="Ministries across Europe commit to support national competence centres and their network.",
+        introduction="Ministries across Europe commit to support national competence centres and their network — an "
+        "initiative led by the Greek Ministry of Development and Investments.",
         adopted_on=date(2026, 4, 14),
         text=DECLARATION_TEXT,
         aims=[("aim", {"title": title, "text": text}) for title, text in DECLARATION_AIMS],

@@ -53,6 +53,8 @@ class OpportunityOut(Schema):
     source: str
     link: str
     summary: str
+    how_to_respond: str
+    illustrative: bool  # invented demo content about a fictional buyer, labelled "Illustrative example"
 
 
 class OpportunityDetailOut(OpportunityOut):
@@ -109,6 +111,8 @@ def summary(request, opportunity, base):
         "source": opportunity.source,
         "link": opportunity.url,
         "summary": opportunity.summary,
+        "how_to_respond": opportunity.how_to_respond,
+        "illustrative": opportunity.illustrative,
     }
 
 

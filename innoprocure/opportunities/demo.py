@@ -1,19 +1,63 @@
-"""Demo opportunities: original writing, deadlines relative to the day the loader runs (open, closing soon, closed)."""
+"""Demo opportunities: original writing, deadlines relative to the day the loader runs (open, closing soon, closed).
+
+The editorial opportunities are invented, with fictional buyers and funders, and labelled "Illustrative example";
+each says how to respond and links to where calls of its kind are published. The archive also holds the example
+notices of the TED eForms SDK, imported through the platform's own TED importer.
+"""
 
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.utils import timezone
 
 from innoprocure.core.models import Country, Sector
 from innoprocure.core.site import ensure_child_page, ensure_home_page
+from innoprocure.opportunities.importers import samples
+from innoprocure.opportunities.importers.run import import_paths
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityIndexPage, OpportunityLot
 
 INTRODUCTION = (
     "Funding calls, calls for tenders, open market consultations, prize challenges and partner searches for "
-    "innovation procurement across Europe, soonest deadline first. Closed opportunities move to the archive."
+    "innovation procurement across Europe, soonest deadline first. Closed opportunities move to the archive. "
+    f"The archive includes the example notices of the TED eForms SDK, imported as TED notices are ({samples.LICENCE_NOTICE})"
 )
+
+FUNDING_PORTAL = "https://ec.europa.eu/info/funding-tenders/opportunities/portal/"
+TED = "https://ted.europa.eu/"
+EFORMS_SDK = "https://github.com/OP-TED/eForms-SDK"
+
+HOW_TO_RESPOND = {
+    "funding-call": "Check the eligibility conditions in the call document, prepare the proposal with the templates "
+    "it provides and submit it electronically before the deadline. Questions go to the helpdesk named in the call; "
+    "the answers are published for every applicant.",
+    "tender": "Download the procurement documents from the address given in the contract notice, ask clarification "
+    "questions through the buyer's e-procurement platform before the question deadline, and submit your tender "
+    "electronically before the deadline. Groups of companies may bid together, and subcontracting is allowed.",
+    "market-consultation": "Send a written answer to the consultation questions (ten pages at most) before the "
+    "deadline and, if you wish, ask for a one-hour meeting. Taking part is not a condition for bidding later, and "
+    "what the buyer shares with one supplier is published for all.",
+    "prize": "Register, then submit the application form with evidence of your solution's performance before the "
+    "deadline. A jury shortlists finalists for a test phase and awards the prizes on the published criteria.",
+    "partner-search": "Public buyers interested in joining write to the platform team with a short description of "
+    "their need and timetable; the team puts them in touch with the organiser, who answers within two weeks.",
+}
+EXAMPLE_NOTICE_RESPONSE = (
+    "This is an example notice of the TED eForms SDK, published by the EU Publications Office to show the format; it "
+    "is not a real call. For a real notice, the TED page gives the address of the procurement documents and the way "
+    "to submit a tender or a request to participate."
+)
+
+
+def _link(item):
+    """Where calls of this kind are published: the EU funding portal, TED, or the platform team for the rest."""
+    if item["opportunity_type"] == "funding-call" and item["country"] == "EU":
+        return FUNDING_PORTAL
+    if item["opportunity_type"] in ("tender", "market-consultation"):
+        return TED
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/contact/?to=platform"
+
 
 # Each: slug, fields, deadline (days from today, "HH:MM", zone) or None, sectors, flags, lots, titles, descriptions.
 OPPORTUNITIES = [
@@ -21,7 +65,7 @@ OPPORTUNITIES = [
         "slug": "horizon-pcp-climate-resilient-water-networks",
         "title": "Horizon Europe: pre-commercial procurement of climate-resilient water networks",
         "opportunity_type": "funding-call",
-        "organisation": "European Commission, Horizon Europe",
+        "organisation": "European Buyers' Innovation Facility",
         "country": "EU",
         "budget": "9000000",
         "currency": "EUR",
@@ -39,7 +83,7 @@ OPPORTUNITIES = [
         "slug": "eic-challenge-public-sector-digital-health",
         "title": "EIC challenge: digital health solutions ready for public buyers",
         "opportunity_type": "funding-call",
-        "organisation": "European Innovation Council",
+        "organisation": "Scale-up Fund for Public-Sector Innovation",
         "country": "EU",
         "budget": "2500000",
         "currency": "EUR",
@@ -57,7 +101,7 @@ OPPORTUNITIES = [
         "slug": "portugal-municipal-innovation-procurement-co-funding",
         "title": "Co-funding for innovation procurement in Portuguese municipalities",
         "opportunity_type": "funding-call",
-        "organisation": "National innovation agency of Portugal",
+        "organisation": "Pedraluz Innovation Agency",
         "country": "PT",
         "budget": "4000000",
         "currency": "EUR",
@@ -75,7 +119,7 @@ OPPORTUNITIES = [
         "slug": "buyers-groups-zero-emission-construction-ppi",
         "title": "Support for buyers' groups: zero-emission construction sites",
         "opportunity_type": "funding-call",
-        "organisation": "European Commission, Horizon Europe",
+        "organisation": "European Buyers' Innovation Facility",
         "country": "EU",
         "budget": "5000000",
         "currency": "EUR",
@@ -92,7 +136,7 @@ OPPORTUNITIES = [
         "slug": "pcp-robotic-assistance-home-care",
         "title": "Pre-commercial procurement: robotic assistance for care at home",
         "opportunity_type": "tender",
-        "organisation": "Consortium of regional health services of northern Italy",
+        "organisation": "Consorzio sanitario delle Tre Valli",
         "country": "IT",
         "budget": "6300000",
         "currency": "EUR",
@@ -100,7 +144,7 @@ OPPORTUNITIES = [
         "procedure": "Pre-commercial procurement",
         "approach": "pcp",
         "cpv_codes": ["73000000", "85300000"],
-        "place_of_performance": "Lombardy, Veneto and Emilia-Romagna",
+        "place_of_performance": "The three valleys of the Tre Valli health district",
         "summary": "Research and development services in three phases (design, prototypes, field test with 200 "
         "patients) for robots that help older people live at home safely: lifting, reminders, and calling help.",
         "sectors": ["health-care"],
@@ -115,7 +159,7 @@ OPPORTUNITIES = [
         "slug": "innovation-partnership-low-emission-waste-vehicles",
         "title": "Innovation partnership: low-emission waste collection vehicles",
         "opportunity_type": "tender",
-        "organisation": "Regional waste management company, southern Finland",
+        "organisation": "Revontula Regional Waste Company",
         "country": "FI",
         "budget": "12000000",
         "currency": "EUR",
@@ -147,7 +191,7 @@ OPPORTUNITIES = [
         "slug": "competitive-dialogue-mobility-as-a-service",
         "title": "Competitive dialogue: regional mobility-as-a-service platform",
         "opportunity_type": "tender",
-        "organisation": "Regional transport association, Rhine-Main area",
+        "organisation": "Auenbrück Regional Transport Association",
         "country": "DE",
         "budget": "7800000",
         "currency": "EUR",
@@ -179,7 +223,7 @@ OPPORTUNITIES = [
         "slug": "energy-positive-school-renovation",
         "title": "Call for tenders: energy-positive renovation of four schools",
         "opportunity_type": "tender",
-        "organisation": "Department council, Auvergne-Rhône-Alpes",
+        "organisation": "Département du Val-d'Aurore",
         "country": "FR",
         "budget": "18500000",
         "currency": "EUR",
@@ -197,7 +241,7 @@ OPPORTUNITIES = [
         "slug": "ppi-smart-street-lighting-awarded",
         "title": "Public procurement of innovative solutions: adaptive street lighting",
         "opportunity_type": "tender",
-        "organisation": "Joint purchasing body of Andalusian municipalities",
+        "organisation": "Central de compras de Costaverde",
         "country": "ES",
         "budget": "3200000",
         "currency": "EUR",
@@ -217,7 +261,7 @@ OPPORTUNITIES = [
         "slug": "market-consultation-ai-triage-emergency",
         "title": "Open market consultation: AI-supported triage in emergency departments",
         "opportunity_type": "market-consultation",
-        "organisation": "University hospital network, Flanders",
+        "organisation": "Scheldemonde University Hospital Network",
         "country": "BE",
         "deadline": (25, "17:00", "Europe/Brussels"),
         "procedure": "Prior information notice",
@@ -234,7 +278,7 @@ OPPORTUNITIES = [
         "slug": "market-consultation-circular-office-furniture",
         "title": "Open market consultation: office furniture as a service",
         "opportunity_type": "market-consultation",
-        "organisation": "Central government real estate agency, Netherlands",
+        "organisation": "Heidedal Provincial Real Estate Agency",
         "country": "NL",
         "deadline": (3, "12:00", "Europe/Amsterdam"),
         "procedure": "Market consultation",
@@ -250,7 +294,7 @@ OPPORTUNITIES = [
         "slug": "market-consultation-satellite-urban-heat",
         "title": "Market consultation: satellite monitoring of urban heat islands",
         "opportunity_type": "market-consultation",
-        "organisation": "Region of Attica",
+        "organisation": "Region of the Islands of Avgi",
         "country": "GR",
         "deadline": (-20, "15:00", "Europe/Athens"),
         "procedure": "Market consultation",
@@ -266,7 +310,7 @@ OPPORTUNITIES = [
         "slug": "prize-indoor-air-quality-sensors-schools",
         "title": "Prize challenge: affordable indoor air quality sensors for schools",
         "opportunity_type": "prize",
-        "organisation": "Partnership of European cities for healthy schools",
+        "organisation": "Healthy Schools Cities Partnership",
         "country": "EU",
         "budget": "1500000",
         "currency": "EUR",
@@ -283,7 +327,7 @@ OPPORTUNITIES = [
         "slug": "prize-accessible-travel-information",
         "title": "Prize: accessible public transport information for blind travellers",
         "opportunity_type": "prize",
-        "organisation": "Public transport authority, Stockholm region",
+        "organisation": "Älvhamn Regional Public Transport Authority",
         "country": "SE",
         "budget": "3000000",
         "currency": "SEK",
@@ -300,7 +344,7 @@ OPPORTUNITIES = [
         "slug": "partner-search-amr-diagnostics-pcp",
         "title": "Partner search: hospitals for a joint PCP on antimicrobial-resistance diagnostics",
         "opportunity_type": "partner-search",
-        "organisation": "University hospital, Ljubljana",
+        "organisation": "Zelengrad University Hospital",
         "country": "SI",
         "deadline": None,
         "procedure": "",
@@ -315,7 +359,7 @@ OPPORTUNITIES = [
         "slug": "partner-search-e-bus-charging-ppi",
         "title": "Partner search: cities for a joint purchase of smart e-bus charging",
         "opportunity_type": "partner-search",
-        "organisation": "Municipal transport company, Gdańsk",
+        "organisation": "Wisłogród Municipal Transport Company",
         "country": "PL",
         "deadline": (60, "16:00", "Europe/Warsaw"),
         "procedure": "",
@@ -330,7 +374,7 @@ OPPORTUNITIES = [
         "slug": "tender-autonomous-snow-clearing-prototypes",
         "title": "Call for tenders: prototypes of autonomous snow clearing for footpaths",
         "opportunity_type": "tender",
-        "organisation": "Public works department of a Swiss canton",
+        "organisation": "Public works department of the Canton of Alpenwil",
         "country": "CH",
         "budget": "2000000",
         "currency": "CHF",
@@ -368,6 +412,7 @@ def load(out):
         if item["slug"] in existing:
             continue
         item = dict(item)
+        url = _link(item)
         deadline, zone = _deadline(today, item.pop("deadline"))
         sector_slugs = item.pop("sectors", [])
         flag_codes = item.pop("flags", [])
@@ -380,6 +425,9 @@ def load(out):
             budget=Decimal(budget) if budget else None,
             deadline=deadline,
             deadline_timezone=zone,
+            url=url,
+            how_to_respond=HOW_TO_RESPOND[item["opportunity_type"]],
+            illustrative=True,
         )
         opportunity.sectors.set([sectors[slug] for slug in sector_slugs if slug in sectors])
         OpportunityFlag.objects.bulk_create([OpportunityFlag(opportunity=opportunity, code=code) for code in flag_codes])
@@ -395,4 +443,17 @@ def load(out):
                 cpv_codes=cpv_codes,
             )
         created += 1
-    out.write(f" opportunities index and {created} opportunities ({len(OPPORTUNITIES)} in all)")
+    examples = load_example_notices()
+    out.write(f" opportunities index and {created} opportunities ({len(OPPORTUNITIES)} in all), {examples} TED examples")
+
+
+def load_example_notices():
+    """Import the eForms SDK example notices once, through the importer, and label them as examples."""
+    paths = [samples.EXAMPLES_DIR / name for name in samples.IMPORTABLE if (samples.EXAMPLES_DIR / name).exists()]
+    if not paths or Opportunity.objects.filter(source="ted", illustrative=True).exists():
+        return 0
+    report = import_paths(paths)
+    ids = [result.opportunity_id for result in report.results if result.opportunity_id]
+    return Opportunity.objects.filter(pk__in=ids).update(
+        illustrative=True, url=EFORMS_SDK, how_to_respond=EXAMPLE_NOTICE_RESPONSE
+    )

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.taxonomies import Approach
 from innoprocure.events.timezones import is_valid_zone, zone_choices
 from innoprocure.opportunities import status as status_rules
@@ -84,6 +85,10 @@ class Opportunity(models.Model):
     sectors = models.ManyToManyField("core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
     approach = models.CharField(_("approach"), max_length=10, choices=Approach.choices, blank=True)
     url = models.URLField(_("link to the call or notice"), max_length=500, blank=True)
+    how_to_respond = models.TextField(
+        _("how to respond"), blank=True, help_text=_("Who may take part, what to send, to whom and by when.")
+    )
+    illustrative = illustrative_field()
     place_of_performance = models.CharField(_("place of performance"), max_length=255, blank=True)
     source = models.CharField(_("source"), max_length=16, choices=OpportunitySource.choices, default=OpportunitySource.EDITORIAL)
     is_innovation = models.BooleanField(

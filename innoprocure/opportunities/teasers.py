@@ -30,6 +30,7 @@ def teaser(opportunity, base, now=None):
         summary=opportunity.summary,
         kicker=str(opportunity.get_opportunity_type_display()),
         meta=meta,
+        illustrative=opportunity.illustrative,
     )
 
 

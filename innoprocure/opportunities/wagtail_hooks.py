@@ -46,6 +46,8 @@ class OpportunityViewSet(SnippetViewSet):
                     ),
                     FieldRowPanel([FieldPanel("budget"), FieldPanel("currency")]),
                     FieldPanel("url"),
+                    FieldPanel("how_to_respond"),
+                    FieldPanel("illustrative"),
                     FieldPanel("live"),
                 ],
                 heading=_("Opportunity"),

@@ -34,6 +34,7 @@ class ResourceOut(Schema):
     languages: list[str]
     year: int | None
     publisher: str
+    illustrative: bool  # invented demo content about fictional organisations, labelled "Illustrative example"
     snippet: str  # HTML: the text is escaped and the matched words are wrapped in <mark>
 
 
@@ -91,6 +92,7 @@ class ResourceDetailOut(Schema):
     main_language: str
     year: int | None
     publisher: str
+    illustrative: bool
     external_url: str
     licence: str
     tags: list[str]
@@ -123,6 +125,7 @@ def _facts(request, resource, codes=None):
         "languages": sorted(codes["language"]),
         "year": resource.publication_year,
         "publisher": resource.publisher,
+        "illustrative": resource.illustrative,
     }
 
 

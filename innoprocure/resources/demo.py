@@ -1,4 +1,5 @@
-"""Demo content of the Resource Centre: the /resources/ page and about 170 resources with real attachment files.
+"""Demo content of the Resource Centre: the /resources/ page and about 170 resources with real attachment files,
+among them the multi-page guides, templates and worksheets of demo_documents.py.
 
 Idempotent by slug: a resource that exists is left alone, so a second run creates and changes nothing.
 Attachment text is extracted during loading (not by the task worker), so that demo documents are searchable
@@ -18,6 +19,7 @@ from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.site import ensure_child_page, ensure_home_page
 from innoprocure.resources import filebuilders
 from innoprocure.resources.demo_data import ATTACHMENT_ONLY_WORDS, HAND_WRITTEN
+from innoprocure.resources.demo_documents import DOCUMENTS
 from innoprocure.resources.demo_generated import generated_entries
 from innoprocure.resources.models import Resource, ResourceAttachment, ResourceIndexPage, ResourceTag
 
@@ -29,12 +31,10 @@ INTRODUCTION = (
     "searched too — and narrow down by type, sector, country, language, procurement stage and year."
 )
 
-EXTENSIONS = {"pdf": "pdf", "encrypted-pdf": "pdf", "scanned-pdf": "pdf", "corrupt-pdf": "pdf"}
-
 
 def demo_entries():
-    """Every demo resource, hand-written first; slugs are unique."""
-    entries = list(HAND_WRITTEN)
+    """Every demo resource, hand-written first, the platform's own with their multi-page documents; slugs are unique."""
+    entries = [{**item, "attachments": item["attachments"] + DOCUMENTS.get(item["slug"], [])} for item in HAND_WRITTEN]
     used = {item["slug"] for item in entries}
     return entries + generated_entries(used)
 
@@ -53,12 +53,6 @@ _built_files = {}
 def _build_file(kind, title, content):
     if kind == "pdf":
         data = filebuilders.build_pdf(title, content)
-    elif kind == "encrypted-pdf":
-        data = filebuilders.build_encrypted_pdf(title, content)
-    elif kind == "scanned-pdf":
-        data = filebuilders.build_scanned_pdf()
-    elif kind == "corrupt-pdf":
-        data = filebuilders.build_corrupt_pdf()
     elif kind == "docx":
         data = filebuilders.build_docx(title, content)
     elif kind == "odt":
@@ -75,7 +69,7 @@ def _build_file(kind, title, content):
         data = ("\n".join([title, ""] + list(content)) + "\n").encode()
     else:
         raise ValueError(f"Unknown demo attachment kind {kind!r}")
-    return f"{slugify(title)[:60]}.{EXTENSIONS.get(kind, kind)}", data
+    return f"{slugify(title)[:60]}.{kind}", data
 
 
 def _body_html(paragraphs):
@@ -117,6 +111,7 @@ def load(out):
                 project_partners=item["project_partners"],
                 project_start=item["project_start"],
                 project_end=item["project_end"],
+                illustrative=item["illustrative"],
                 live=False,
                 has_unpublished_changes=True,
             )

@@ -70,6 +70,7 @@ def entry(
     end=None,
     attachments=(),
     live=True,
+    illustrative=False,
 ):
     return {
         "slug": slug,
@@ -93,6 +94,7 @@ def entry(
         "project_end": end,
         "attachments": list(attachments),
         "live": live,
+        "illustrative": illustrative,
     }
 
 
@@ -110,9 +112,10 @@ HAND_WRITTEN = [
         "The European Commission's 2021 guidance explains to public buyers why and how to buy innovation, from "
         "setting a policy framework to using the procedures of the 2014 directives.",
         [
-            "Published in June 2021 as a Commission notice, the guidance replaced the 2018 edition and widened its "
-            "scope: it speaks to politicians who set the direction, to procurement managers who build the capacity, "
-            "and to the buyers who write and run the tenders.",
+            "Adopted on 18 June 2021 as a Commission notice (C(2021) 4320) and published in the Official Journal on "
+            "6 July 2021 (2021/C 267/01), the guidance replaced the 2018 edition and widened its scope: it speaks to "
+            "politicians who set the direction, to procurement managers who build the capacity, and to the buyers who "
+            "write and run the tenders.",
             "Its central message is that innovation procurement is a mindset rather than a procedure. Buyers start from "
             "the public need and the outcome they want, talk to the market before they fix the specification, and "
             "leave room for solutions that do not exist yet in catalogues.",
@@ -129,22 +132,8 @@ HAND_WRITTEN = [
         languages=["en", "de", "fr", "es", "it", "nl", "el", "pt"],
         publisher="European Commission",
         tags=["innovation partnership", "market consultation", "EU law"],
+        url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2021:267:TOC",
         licence="© European Union, reuse authorised",
-        attachments=[
-            (
-                "pdf",
-                "Reading guide for procurement teams",
-                [
-                    "This reading guide helps a procurement team work through the Commission guidance in four "
-                    "lunchtime sessions.",
-                    "Session one looks at the mandate: who in the organisation asks for innovation and why. Session two "
-                    "covers market dialogue, using the example of a hospital that consulted suppliers about cryogenic "
-                    "storage of biological samples before writing its tender.",
-                    "Session three is about specifications and award criteria; session four about contract management "
-                    "and scaling up after a pilot.",
-                ],
-            )
-        ],
     ),
     entry(
         "directive-2014-24-eu-public-procurement",
@@ -225,6 +214,7 @@ HAND_WRITTEN = [
         stages=["needs-assessment", "impact"],
         countries=["EU"],
         publisher="European Commission",
+        url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52017DC0572",
         tags=["strategy", "action plan", "competence centres"],
     ),
     entry(
@@ -491,6 +481,7 @@ HAND_WRITTEN = [
         stages=["market-engagement", "tender-design", "award", "contract-management"],
         countries=["CH", "FR", "DE", "GB", "IT", "ES", "NL"],
         publisher="CERN",
+        url="https://cordis.europa.eu/project/id/687614",
         tags=["cloud", "research infrastructures", "joint procurement"],
         partners=[
             "CERN (CH)",
@@ -529,6 +520,7 @@ HAND_WRITTEN = [
         stages=["tender-design", "award", "contract-management"],
         countries=["CH", "DE", "GB", "ES"],
         publisher="CERN",
+        url="https://cordis.europa.eu/project/id/824516",
         tags=["digital preservation", "cloud", "open data"],
         partners=["CERN (CH)", "DESY (DE)", "EMBL-EBI (GB)", "PIC (ES)"],
         start=date(2019, 1, 1),
@@ -536,7 +528,7 @@ HAND_WRITTEN = [
         attachments=[
             (
                 "pdf",
-                "Use case summary: long-tail data from field stations",
+                "Platform exercise (illustrative): a use case summary for long-tail data from field stations",
                 [
                     "Some of the data sets in scope come from remote field stations, such as sensors that record "
                     "temperature in permafrost boreholes every hour.",
@@ -567,8 +559,9 @@ HAND_WRITTEN = [
         stages=["market-engagement", "tender-design", "contract-management"],
         countries=["FI", "DK", "BE"],
         publisher="Forum Virium Helsinki",
+        url="https://www.select4cities.eu/",
         tags=["Internet of Things", "open standards", "joint procurement"],
-        partners=["Forum Virium Helsinki (FI)", "City of Copenhagen (DK)", "City of Antwerp (BE)"],
+        partners=["Forum Virium Helsinki (FI)", "City of Copenhagen (DK)", "Digipolis Antwerpen (BE)"],
         start=date(2016, 1, 1),
         end=date(2019, 12, 31),
     ),
@@ -623,7 +616,7 @@ HAND_WRITTEN = [
         attachments=[
             (
                 "pdf",
-                "Statement of demand: zero-emission construction sites",
+                "Platform exercise (illustrative): a statement of demand for zero-emission construction sites",
                 [
                     "The signatories intend to require zero-emission machinery on a growing share of their construction sites.",
                     "Suppliers are invited to present electric excavators, wheel loaders and battery systems, and "
@@ -633,16 +626,16 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "eindhoven-light-as-a-service",
+        "tulpenmeer-light-as-a-service",
         "case-study",
         "ppi",
         2017,
         "en",
-        "Eindhoven buys light, not lamps: an innovation partnership for public lighting",
+        "Tulpenmeer buys light, not lamps: an innovation partnership for public lighting",
         "The city procured a long-term partnership to renew and run its public lighting, paying for light and "
         "new services instead of equipment.",
         [
-            "Eindhoven, the city of light, wanted its street lighting to become a platform for new services: "
+            "Tulpenmeer wanted its street lighting to become a platform for new services: "
             "lighting that adapts to people's presence, sensors that help with safety, and lower energy use.",
             "Rather than buying lamps, the city asked the market for a partner that would renew the lighting "
             "network, maintain it and develop innovations together with residents over many years.",
@@ -653,7 +646,8 @@ HAND_WRITTEN = [
         sectors=["energy", "smart-cities"],
         stages=["tender-design", "award", "contract-management"],
         countries=["NL"],
-        publisher="City of Eindhoven",
+        publisher="City of Tulpenmeer",
+        illustrative=True,
         tags=["street lighting", "service contract", "energy efficiency"],
         attachments=[
             (
@@ -668,7 +662,7 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "hospital-outcome-based-procurement-of-sterilisation",
+        "oresundsvig-outcome-based-procurement-of-sterilisation",
         "case-study",
         "ppi",
         2022,
@@ -689,7 +683,8 @@ HAND_WRITTEN = [
         sectors=["health-care"],
         stages=["needs-assessment", "tender-design", "contract-management"],
         countries=["DK"],
-        publisher="Rigshospitalet",
+        publisher="Øresundsvig University Hospital",
+        illustrative=True,
         tags=["hospitals", "outcome-based", "service contract"],
     ),
     entry(
@@ -814,7 +809,6 @@ HAND_WRITTEN = [
                     "Fact sheet 12: a PCP for firefighter protective clothing with integrated sensors.",
                 ],
             ),
-            ("scanned-pdf", "Scanned signature page of the review board", None),
         ],
     ),
     entry(
@@ -965,17 +959,17 @@ HAND_WRITTEN = [
         url="https://cordis.europa.eu/",
     ),
     entry(
-        "tallinn-co-creating-digital-school-enrolment",
+        "tammeranna-co-creating-digital-school-enrolment",
         "case-study",
         "ppi",
         2021,
         "en",
-        "Tallinn co-creates a digital service for school enrolment with start-ups",
+        "Tammeranna co-creates a digital service for school enrolment with start-ups",
         "Using a challenge-based competition, the city let start-ups prototype a simpler way for parents to apply "
         "for school places.",
         [
             "Parents found the enrolment process confusing and the city's staff spent weeks answering questions. "
-            "Instead of specifying a new system, Tallinn published the problem and invited small teams to prototype "
+            "Instead of specifying a new system, Tammeranna published the problem and invited small teams to prototype "
             "solutions in a few weeks.",
             "The best prototypes were tested with parents, and the winning team received a contract to develop the "
             "service. The low entry barrier attracted companies that had never bid for public contracts.",
@@ -983,20 +977,21 @@ HAND_WRITTEN = [
         sectors=["education", "ict", "public-administration"],
         stages=["needs-assessment", "market-engagement", "award"],
         countries=["EE"],
-        publisher="Tallinn City Government",
+        publisher="Tammeranna City Government",
+        illustrative=True,
         tags=["start-ups", "challenge-based procurement", "digital services"],
     ),
     entry(
-        "helsinki-climate-neutral-heating-challenge",
+        "revontula-climate-neutral-heating-challenge",
         "case-study",
         "ppi",
         2020,
         "en",
-        "Helsinki asks the world for clean heat",
+        "Revontula asks the world for clean heat",
         "An open innovation challenge to replace coal in district heating attracted proposals from around the "
         "world and shaped the city's later procurements.",
         [
-            "Helsinki's district heating long relied on coal. The city launched an international challenge for "
+            "Revontula's district heating long relied on coal. The city launched an international challenge for "
             "solutions that could produce heat with minimal emissions and biomass use, offering a prize and the "
             "prospect of piloting.",
             "Proposals ranged from heat pumps using sea water to storage and waste heat recovery. The challenge "
@@ -1005,7 +1000,8 @@ HAND_WRITTEN = [
         sectors=["energy", "environment", "smart-cities"],
         stages=["needs-assessment", "market-engagement"],
         countries=["FI"],
-        publisher="City of Helsinki",
+        publisher="City of Revontula",
+        illustrative=True,
         tags=["heating", "challenge prize", "climate"],
         attachments=[
             (
@@ -1019,16 +1015,16 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "lisbon-nature-based-shading",
+        "alvorada-do-mar-nature-based-shading",
         "case-study",
         "ppi",
         2023,
         "en",
-        "Lisbon tests cooler streets with a functional tender",
+        "Alvorada do Mar tests cooler streets with a functional tender",
         "To cope with heatwaves the city asked for shade and cooling outcomes in squares and school yards rather "
         "than for a specific product.",
         [
-            "Summer temperatures in some Lisbon squares have become dangerous for older residents. The city set a "
+            "Summer temperatures in some squares of Alvorada do Mar have become dangerous for older residents. The city set a "
             "target for surface and air temperature and asked bidders to propose combinations of shading, greenery "
             "and water.",
             "The tender allowed variants and scored proposals on measured cooling, maintenance needs and water use, "
@@ -1037,7 +1033,8 @@ HAND_WRITTEN = [
         sectors=["environment", "smart-cities", "construction"],
         stages=["tender-design", "award", "impact"],
         countries=["PT"],
-        publisher="Lisbon City Council",
+        publisher="Alvorada do Mar City Council",
+        illustrative=True,
         tags=["climate adaptation", "heat", "nature-based solutions"],
         attachments=[
             (
@@ -1115,7 +1112,7 @@ HAND_WRITTEN = [
         sectors=["public-administration"],
         stages=["market-engagement"],
         countries=["DE", "AT"],
-        publisher="KOINNO – Kompetenzzentrum innovative Beschaffung",
+        publisher=PLATFORM,
         tags=["Markterkundung", "Start-ups"],
         licence=CC_BY,
         attachments=[
@@ -1132,12 +1129,12 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "wien-elektrische-muellfahrzeuge",
+        "murbrunn-elektrische-muellfahrzeuge",
         "case-study",
         "ppi",
         2021,
         "de",
-        "Wien beschafft elektrische Müllsammelfahrzeuge mit funktionaler Leistungsbeschreibung",
+        "Murbrunn beschafft elektrische Müllsammelfahrzeuge mit funktionaler Leistungsbeschreibung",
         "Statt Motorleistung und Batteriegröße vorzugeben, beschrieb die Stadt die täglichen Touren – und erhielt "
         "Angebote, die im Alltag funktionieren.",
         [
@@ -1151,7 +1148,8 @@ HAND_WRITTEN = [
         sectors=["mobility", "environment"],
         stages=["tender-design", "award", "contract-management"],
         countries=["AT"],
-        publisher="IÖB-Servicestelle",
+        publisher="Stadt Murbrunn",
+        illustrative=True,
         tags=["Elektromobilität", "Lebenszykluskosten"],
     ),
     # --- French ----------------------------------------------------------------------------------------------
@@ -1201,7 +1199,7 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["FR"],
-        publisher="Direction des Achats de l'État",
+        publisher=PLATFORM,
         tags=["sourçage", "partenariat d'innovation"],
         licence="Licence Ouverte 2.0",
         attachments=[
@@ -1217,12 +1215,12 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "lyon-restauration-scolaire-locale",
+        "belrivage-restauration-scolaire-locale",
         "case-study",
         "ppi",
         2022,
         "fr",
-        "Lyon : des repas scolaires plus locaux grâce à un dialogue avec les producteurs",
+        "Belrivage : des repas scolaires plus locaux grâce à un dialogue avec les producteurs",
         "La ville a rencontré les producteurs de la région avant de rédiger ses marchés de restauration "
         "scolaire, pour augmenter la part de produits locaux et biologiques.",
         [
@@ -1234,7 +1232,8 @@ HAND_WRITTEN = [
         sectors=["food", "education", "environment"],
         stages=["market-engagement", "tender-design"],
         countries=["FR"],
-        publisher="Ville de Lyon",
+        publisher="Ville de Belrivage",
+        illustrative=True,
         tags=["restauration collective", "produits locaux"],
     ),
     # --- Spanish ---------------------------------------------------------------------------------------------
@@ -1281,7 +1280,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["ES"],
-        publisher="Ministerio de Economía y Competitividad",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["compra pública precomercial", "consultas al mercado"],
         attachments=[
             (
@@ -1296,16 +1296,16 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "barcelona-compra-publica-innovacion-movilidad",
+        "montalvera-compra-publica-innovacion-movilidad",
         "case-study",
         "both",
         2020,
         "es",
-        "Barcelona: compra pública de innovación para una movilidad urbana más limpia",
-        "El Ayuntamiento de Barcelona combinó consultas al mercado y retos abiertos para probar soluciones de "
+        "Montalvera: compra pública de innovación para una movilidad urbana más limpia",
+        "El Ayuntamiento de Montalvera combinó consultas al mercado y retos abiertos para probar soluciones de "
         "movilidad sostenible en la ciudad.",
         [
-            "Barcelona ha convertido la compra pública en una herramienta de su política de innovación. Antes de "
+            "Montalvera ha convertido la compra pública en una herramienta de su política de innovación. Antes de "
             "licitar, la ciudad publica los retos y organiza jornadas con empresas, universidades y startups.",
             "En el ámbito de la movilidad, los retos incluyeron la logística de última milla y la gestión del "
             "espacio de carga y descarga. Las soluciones seleccionadas se probaron en barrios concretos antes de "
@@ -1314,7 +1314,8 @@ HAND_WRITTEN = [
         sectors=["mobility", "smart-cities"],
         stages=["needs-assessment", "market-engagement", "contract-management"],
         countries=["ES"],
-        publisher="Ajuntament de Barcelona",
+        publisher="Ayuntamiento de Montalvera",
+        illustrative=True,
         tags=["movilidad", "retos abiertos", "startups"],
     ),
     # --- Italian ---------------------------------------------------------------------------------------------
@@ -1364,7 +1365,7 @@ HAND_WRITTEN = [
         url="https://appaltinnovativi.gov.it/",
     ),
     entry(
-        "lombardia-appalto-precommerciale-sanita",
+        "tre-valli-appalto-precommerciale-sanita",
         "case-study",
         "pcp",
         2019,
@@ -1382,7 +1383,8 @@ HAND_WRITTEN = [
         sectors=["health-care", "ict"],
         stages=["needs-assessment", "tender-design", "contract-management"],
         countries=["IT"],
-        publisher="Regione Lombardia",
+        publisher="Regione Alpina delle Tre Valli",
+        illustrative=True,
         tags=["telemedicina", "aree interne"],
         attachments=[
             (
@@ -1437,7 +1439,8 @@ HAND_WRITTEN = [
         sectors=["public-administration"],
         stages=["needs-assessment", "market-engagement", "tender-design", "contract-management"],
         countries=["NL", "BE"],
-        publisher="PIANOo",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["marktconsultatie", "functioneel specificeren"],
         attachments=[
             (
@@ -1452,17 +1455,17 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "rijkswaterstaat-circulaire-viaducten",
+        "heidedal-circulaire-viaducten",
         "case-study",
         "ppi",
         2022,
         "nl",
-        "Rijkswaterstaat vraagt de markt om circulaire viaducten",
-        "Met een innovatiepartnerschap liet Rijkswaterstaat bouwbedrijven viaducten ontwikkelen die na gebruik "
+        "Provincie Heidedal vraagt de markt om circulaire viaducten",
+        "Met een innovatiepartnerschap liet de provincie Heidedal bouwbedrijven viaducten ontwikkelen die na gebruik "
         "uit elkaar gehaald en hergebruikt kunnen worden.",
         [
             "Veel viaducten uit de jaren zestig en zeventig moeten de komende decennia worden vervangen. "
-            "Rijkswaterstaat wil dat de nieuwe generatie modulair is, zodat onderdelen later elders opnieuw kunnen "
+            "De provincie wil dat de nieuwe generatie modulair is, zodat onderdelen later elders opnieuw kunnen "
             "worden ingezet.",
             "In een innovatiepartnerschap ontwikkelden marktpartijen ontwerpen die eerst werden getest en daarna in "
             "echte projecten werden toegepast. Criteria waren onder meer materiaalgebruik, CO2-uitstoot en "
@@ -1471,7 +1474,8 @@ HAND_WRITTEN = [
         sectors=["construction", "mobility", "environment"],
         stages=["tender-design", "award", "contract-management"],
         countries=["NL"],
-        publisher="Rijkswaterstaat",
+        publisher="Provincie Heidedal",
+        illustrative=True,
         tags=["circulair bouwen", "innovatiepartnerschap"],
     ),
     # --- Greek -----------------------------------------------------------------------------------------------
@@ -1516,7 +1520,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "smart-cities"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["GR", "CY"],
-        publisher="Ενιαία Ανεξάρτητη Αρχή Δημοσίων Συμβάσεων",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["δήμοι", "διαβούλευση με την αγορά"],
         attachments=[
             (
@@ -1530,16 +1535,16 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "trikala-exypni-poli-kainotomia",
+        "elaiopoli-exypni-poli-kainotomia",
         "case-study",
         "ppi",
         2020,
         "el",
-        "Τρίκαλα: καινοτόμες υπηρεσίες για μια έξυπνη πόλη",
-        "Ο Δήμος Τρικκαίων δοκίμασε νέες ψηφιακές υπηρεσίες για τους πολίτες, από την έξυπνη στάθμευση έως "
+        "Ελαιόπολη: καινοτόμες υπηρεσίες για μια έξυπνη πόλη",
+        "Ο Δήμος Ελαιόπολης δοκίμασε νέες ψηφιακές υπηρεσίες για τους πολίτες, από την έξυπνη στάθμευση έως "
         "τη διαχείριση των απορριμμάτων.",
         [
-            "Τα Τρίκαλα είναι από τις πρώτες ελληνικές πόλεις που επένδυσαν σε ψηφιακές υπηρεσίες. Ο δήμος "
+            "Η Ελαιόπολη είναι από τις πρώτες πόλεις της χώρας που επένδυσαν σε ψηφιακές υπηρεσίες. Ο δήμος "
             "συνεργάστηκε με εταιρείες και πανεπιστήμια για πιλοτικές εφαρμογές.",
             "Οι πιλοτικές εφαρμογές αξιολογήθηκαν με βάση τη χρησιμότητα για τους πολίτες και το κόστος λειτουργίας, "
             "πριν αποφασιστεί η επέκτασή τους.",
@@ -1547,7 +1552,8 @@ HAND_WRITTEN = [
         sectors=["smart-cities", "mobility", "ict"],
         stages=["needs-assessment", "contract-management", "impact"],
         countries=["GR"],
-        publisher="Δήμος Τρικκαίων",
+        publisher="Δήμος Ελαιόπολης",
+        illustrative=True,
         tags=["έξυπνη πόλη", "πιλοτικά έργα"],
     ),
     # --- Portuguese ------------------------------------------------------------------------------------------
@@ -1592,7 +1598,8 @@ HAND_WRITTEN = [
         sectors=["public-administration", "health-care"],
         stages=["needs-assessment", "market-engagement", "tender-design"],
         countries=["PT"],
-        publisher="Agência Nacional de Inovação",
+        publisher=PLATFORM,
+        licence=CC_BY,
         tags=["guia", "consultas ao mercado"],
         attachments=[
             (
@@ -1606,13 +1613,13 @@ HAND_WRITTEN = [
         ],
     ),
     entry(
-        "cascais-mobilidade-a-pedido",
+        "pedraluz-mobilidade-a-pedido",
         "case-study",
         "ppi",
         2022,
         "pt",
-        "Cascais testa transporte a pedido com uma consulta ao mercado",
-        "O município de Cascais consultou o mercado antes de contratar um serviço de transporte flexível para "
+        "Pedraluz testa transporte a pedido com uma consulta ao mercado",
+        "O município de Pedraluz consultou o mercado antes de contratar um serviço de transporte flexível para "
         "zonas com pouca procura.",
         [
             "Em algumas zonas do concelho, os autocarros de linha circulavam quase vazios. O município quis saber se "
@@ -1623,7 +1630,8 @@ HAND_WRITTEN = [
         sectors=["mobility", "smart-cities"],
         stages=["market-engagement", "tender-design", "contract-management"],
         countries=["PT"],
-        publisher="Câmara Municipal de Cascais",
+        publisher="Câmara Municipal de Pedraluz",
+        illustrative=True,
         tags=["transporte a pedido", "mobilidade"],
     ),
 ]

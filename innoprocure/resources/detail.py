@@ -61,6 +61,7 @@ def teaser(resource):
         summary=resource.summary,
         kicker=resource.get_resource_type_display(),
         meta=[str(resource.publication_year)] + ([resource.publisher] if resource.publisher else []),
+        illustrative=resource.illustrative,
     )
 
 

@@ -26,6 +26,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
 from innoprocure.core.taxonomies import Approach
 from innoprocure.core.uploads import UploadValidator, accepted_types_help, validate_upload
@@ -98,6 +99,7 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
     )
     project_start = models.DateField(_("project start"), null=True, blank=True)
     project_end = models.DateField(_("project end"), null=True, blank=True)
+    illustrative = illustrative_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

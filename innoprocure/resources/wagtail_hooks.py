@@ -61,6 +61,7 @@ class ResourceViewSet(SnippetViewSet):
                     FieldPanel("publisher"),
                     FieldPanel("external_url"),
                     FieldPanel("licence"),
+                    FieldPanel("illustrative"),
                 ],
                 heading=_("Content"),
             ),

@@ -28,6 +28,7 @@ class StoryOut(Schema):
     category: str
     category_label: str
     tags: list[str]
+    illustrative: bool  # invented demo content, labelled "Illustrative example"
 
 
 class StoryDetailOut(StoryOut):
@@ -52,6 +53,7 @@ def summary(request, story):
         "category": story.category,
         "category_label": str(story.category_label),
         "tags": [tagged.tag.name for tagged in story.tagged_items.all()],
+        "illustrative": story.illustrative,
     }
 
 

@@ -116,6 +116,40 @@ STORIES = [
         resources=["big-buyers-initiative"],
     ),
     story(
+        "2019-05-23",
+        "a-new-look-for-the-platform",
+        "network",
+        "A new look for the platform of innovation procurement",
+        "On 23 May 2019 the platform relaunched with a new look, as one place where public buyers find guidance, "
+        "cases, news and each other. ICLEI – Local Governments for Sustainability manages it.",
+        [
+            p(
+                "Buying innovation is rarely a public buyer's daily work, which is exactly why those who try it need "
+                "somewhere to turn: to see how others wrote a functional specification, to find out which procedure "
+                "suits a need that no catalogue covers, or to ask a colleague in another country what happened after "
+                "the pilot. The platform that relaunched on 23 May 2019 is meant to be that place.",
+                "The new look is more than a change of colours. Content is organised around what buyers do — get "
+                "started, find resources, follow news and events — instead of around who published it, and every "
+                "page works on a phone as well as at a desk.",
+            ),
+            h("Who runs it"),
+            p(
+                "The platform is managed by ICLEI – Local Governments for Sustainability, the global network of "
+                "local and regional governments, whose European secretariat has worked on sustainable and innovation "
+                "procurement for many years.",
+            ),
+            h("A home for the competence centres"),
+            p(
+                "The relaunch came while Procure2Innovate, a project funded by the EU's Horizon 2020 programme from "
+                "2018 to June 2022, was setting up a network of national competence centres for innovation "
+                "procurement. The network's pages — its members, its knowledge-exchange meetings and its Expert "
+                "Opinion Papers — live on the platform, so that buyers find the centre in their own country next to "
+                "the resources it recommends.",
+            ),
+        ],
+        tags=["platform", "competence centres", "Procure2Innovate"],
+    ),
+    story(
         "2019-07-02",
         "archiver-long-term-data-preservation",
         "projects",
@@ -295,7 +329,6 @@ STORIES = [
             ),
         ],
         tags=["climate", "energy", "challenge prize"],
-        resources=["helsinki-climate-neutral-heating-challenge"],
     ),
     story(
         "2021-04-29",
@@ -707,9 +740,27 @@ STORIES = [
             ),
         ],
         tags=["health", "outcome-based contracts"],
-        resources=["hospital-outcome-based-procurement-of-sterilisation", "measuring-the-impact-of-innovation-procurement"],
+        resources=["oresundsvig-outcome-based-procurement-of-sterilisation", "measuring-the-impact-of-innovation-procurement"],
     ),
 ]
+
+
+# Stories whose people, meetings or details are invented to show the kind of story the section carries: they are
+# labelled "Illustrative example". The other stories report real policy, law, funding and projects.
+ILLUSTRATIVE = {
+    "competence-centres-compare-notes",
+    "start-with-the-problem-hospital-buyer",
+    "knowledge-exchange-goes-online",
+    "five-questions-to-a-pcp-supplier",
+    "self-assessment-for-buyers",
+    "workshop-functional-specifications",
+    "network-multilingual-glossary",
+    "webinar-series-innovation-partnership",
+    "network-work-plan-2025-2026",
+    "buying-ai-responsibly-city-interview",
+    "autumn-meeting-market-dialogue",
+    "we-bought-an-outcome-interview",
+}
 
 
 def related_resources(slugs):
@@ -736,6 +787,7 @@ def load(out):
             teaser=item["teaser"],
             category=item["category"],
             body=item["body"],
+            illustrative=item["slug"] in ILLUSTRATIVE,
             first_published_at=timezone.make_aware(datetime.datetime.combine(item["date"], datetime.time(9, 0))),
         )
         page.tags.add(*item["tags"])

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from innoprocure.core.blocks import BodyBlock
+from innoprocure.core.illustrative import illustrative_field
 
 
 class StoryCategory(models.TextChoices):
@@ -130,9 +131,13 @@ class StoryPage(Page):
         help_text=_("Describe the image for people who cannot see it; leave empty if it is purely decorative."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"))
+    illustrative = illustrative_field()
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], heading=_("Filing")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags"), FieldPanel("illustrative")],
+            heading=_("Filing"),
+        ),
         FieldPanel("teaser"),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("body"),

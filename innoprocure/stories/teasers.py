@@ -16,6 +16,7 @@ def teaser(story, request=None):
         date=story.date,
         kicker=str(story.category_label),
         meta=tags,
+        illustrative=story.illustrative,
     )
 
 

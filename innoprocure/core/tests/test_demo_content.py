@@ -41,6 +41,9 @@ def test_demo_content_serves_every_section(client):
     for path in paths:
         response = client.get(path)
         assert response.status_code == 200, f"{path} answered {response.status_code}"
+    # The network's real story is found by site search.
+    found = client.get("/search/", {"q": "Procure2Innovate"}).content.decode()
+    assert "/network/" in found
     # Where an account is needed, visitors are sent to sign in.
     assert client.get("/admin/").status_code == 302
     assert client.get("/accounts/profile/").status_code == 302
@@ -61,3 +64,34 @@ def test_taxonomies_exist_after_migrate():
         "contract-management",
         "impact",
     ]
+
+
+def test_about_legal_notice_and_privacy_name_the_operator(client, monkeypatch):
+    import io
+
+    from innoprocure.core import demo
+
+    monkeypatch.setenv("OPERATOR_NAME", "Agency for Better Public Buying")
+    monkeypatch.setenv("OPERATOR_ADDRESS", "1 Example Street, 1000 Example City")
+    monkeypatch.setenv("OPERATOR_CONTACT", "team@buying.example")
+    monkeypatch.setenv("DATA_CONTROLLER", "Agency for Better Public Buying, data protection officer")
+    monkeypatch.setenv("FUNDING_STATEMENT", "Funded by the example programme.")
+    demo.load(io.StringIO())
+    about = client.get("/about/").content.decode()
+    for fact in ("Agency for Better Public Buying", "1 Example Street", "mailto:team@buying.example", "Funded by the example"):
+        assert fact in about, fact
+    assert "Agency for Better Public Buying, data protection officer" in client.get("/privacy/").content.decode()
+    assert "published by Agency for Better Public Buying" in client.get("/legal-notice/").content.decode()
+
+
+def test_by_default_the_operator_is_the_one_the_seeds_name(client, monkeypatch):
+    import io
+
+    from innoprocure.core import demo
+
+    for name in ("OPERATOR_NAME", "OPERATOR_ADDRESS", "OPERATOR_CONTACT", "DATA_CONTROLLER", "FUNDING_STATEMENT"):
+        monkeypatch.delenv(name, raising=False)
+    demo.load(io.StringIO())
+    about = client.get("/about/").content.decode()
+    assert "ICLEI – Local Governments for Sustainability" in about
+    assert "23 May 2019" in about and "Procure2Innovate" in about and "Illustrative example" in about

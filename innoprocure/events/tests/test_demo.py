@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from innoprocure.core import demo as core_demo
@@ -33,4 +34,15 @@ def test_demo_events_are_varied_and_loading_twice_changes_nothing(client):
     # Every demo event page and the listing render.
     assert client.get("/events/").status_code == 200
     for event in events:
-        assert client.get(event.url).status_code == 200
+        response = client.get(event.url)
+        assert response.status_code == 200
+        # Invented events say so, and say how to take part.
+        page = response.content.decode()
+        assert "Illustrative example" in page
+        assert event.registration_url and event.registration_note in page
+        assert event.organiser in page
+    upcoming = events.filter(end__gte=now, registration_deadline__isnull=False).exclude(event_type="knowledge-exchange")
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    assert f'href="{base}/contact/?to=platform"' in client.get(upcoming.first().url).content.decode()
+    past_with_slides = client.get(events.get(slug="webinar-procurement-of-innovation-basics").url).content.decode()
+    assert "/resources/innovation-procurement-in-90-minutes-training/" in past_with_slides

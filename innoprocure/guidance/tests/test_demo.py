@@ -43,6 +43,15 @@ def test_demo_loaders_build_everything_once(client, home_page):
     assert "PCP explained" in choose
     assert "<caption>" in client.get("/get-started/pcp-and-ppi/").content.decode()
     assert client.get("/get-started/faq/").content.decode().count('<details class="faq">') >= 6
+    legal = client.get("/get-started/legal-framework/").content.decode()
+    for address in (
+        "https://eur-lex.europa.eu/eli/dir/2014/24/oj",
+        "https://eur-lex.europa.eu/eli/dir/2014/25/oj",
+        "https://eur-lex.europa.eu/eli/dir/2014/23/oj",
+        "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52007DC0799",
+        "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:C:2021:267:TOC",
+    ):
+        assert f'href="{address}"' in legal, address
 
     stories = StoryPage.objects.live()
     assert stories.count() >= 25

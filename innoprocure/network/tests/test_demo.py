@@ -3,6 +3,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from pypdf import PdfReader
 
 from innoprocure.network import demo
 from innoprocure.network.models import (
@@ -53,9 +54,32 @@ def test_demo_content_is_complete_and_idempotent(client, home_page, monkeypatch)
     assert rules.rules_document is not None
 
     assert list(KnowledgeExchangeMeeting.objects.order_by("number").values_list("number", flat=True)) == [1, 2, 3]
-    for paper in ExpertOpinionPaper.objects.select_related("resource", "document"):
-        assert paper.document.file.read(5) == b"%PDF-"
-        assert paper.resource.live
+    for paper in ExpertOpinionPaper.objects.select_related("resource", "document", "meeting__host"):
+        with paper.document.file.open("rb") as handle:
+            reader = PdfReader(handle)
+            assert len(reader.pages) >= 4, paper.title  # a paper of substance, not a one-page summary
+            assert "illustrative demonstration paper" in reader.pages[0].extract_text().replace("\n", " ")
+        assert paper.resource.live and paper.resource.illustrative
+        assert paper.meeting.host.slug == "pianoo"  # the KE series is organised by PIANOo with Utrecht University
+
+    # The network's story as the seeds tell it, found by site search too.
+    story = client.get("/network/").content.decode()
+    for fact in (
+        "Procure2Innovate",
+        "Horizon 2020",
+        "2018 to June 2022",
+        "pilot year",
+        "<strong>Greece</strong> and <strong>the Netherlands</strong>",
+        "Utrecht University",
+        "Greek Ministry of Development and Investments",
+        "planned official launch",
+        "an official mandate from their national government",
+        "vote of the existing members",
+        "geographic spread",
+        "/contact/?to=network",
+        "About this demonstration",
+    ):
+        assert fact in story, fact
 
     # One representative per voting centre, who can sign in with the demo password.
     voting = CompetenceCentre.objects.filter(status__in=[CentreStatus.MEMBER, CentreStatus.PILOT_MEMBER])

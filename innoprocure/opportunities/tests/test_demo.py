@@ -35,4 +35,20 @@ def test_demo_opportunities_cover_every_status_and_loading_twice_changes_nothing
     assert client.get("/opportunities/").status_code == 200
     assert client.get("/opportunities/archive/").status_code == 200
     for opportunity in opportunities:
-        assert client.get(opportunity.get_absolute_url()).status_code == 200
+        response = client.get(opportunity.get_absolute_url())
+        assert response.status_code == 200
+        # Every demo opportunity is labelled as invented (or as an SDK example), says how to respond and links out.
+        page = response.content.decode()
+        assert opportunity.illustrative and "Illustrative example" in page
+        assert opportunity.how_to_respond and "How to respond" in page
+        assert opportunity.url.startswith(("https://", "http://")) and f'href="{opportunity.url}"' in page
+        assert opportunity.organisation, opportunity.slug
+
+    # The archive holds the eForms SDK examples, imported through the TED importer, with their licence notice.
+    examples = Opportunity.objects.filter(source="ted")
+    assert examples.count() >= 5
+    assert {example.url for example in examples} == {"https://github.com/OP-TED/eForms-SDK"}
+    assert (
+        "CC BY 4.0" in client.get("/opportunities/archive/").content.decode()
+        or "CC BY 4.0" in client.get("/opportunities/").content.decode()
+    )

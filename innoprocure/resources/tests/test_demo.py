@@ -71,12 +71,8 @@ def test_attachments_are_real_files_with_text_found_only_inside_them(loaded, cli
     with_text = attachments.filter(extraction_status=ExtractionStatus.DONE).exclude(extracted_text="")
     assert with_text.count() >= 30
     assert {"pdf", "docx", "odt", "xlsx"} <= set(with_text.values_list("file_type", flat=True))
-    reasons = dict(
-        attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("extraction_status", "extraction_note")
-    )
-    assert "password" in reasons[ExtractionStatus.NO_TEXT] or "scanned" in reasons[ExtractionStatus.NO_TEXT]
-    assert "damaged" in reasons[ExtractionStatus.FAILED]
-    assert attachments.filter(extraction_note__contains="password").exists()
+    # Every public document opens and is searchable: damaged or locked files are test fixtures, never demo content.
+    assert list(attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("title", flat=True)) == []
 
     own_text = " ".join(
         " ".join([r.title, r.summary, r.body, r.publisher, r.project_partners, " ".join(r.tags.names())])
@@ -106,3 +102,61 @@ def test_loading_twice_changes_nothing(loaded):
     assert counts() == before
     assert list(Resource.objects.order_by("pk").values_list("updated_at", flat=True)[:5]) == before_updated
     assert "0 created" in output
+
+
+# Real public buyers that earlier demo texts credited with invented cases; none may appear in invented content.
+REAL_BUYERS_ONCE_INVENTED = ["Eindhoven", "Rigshospitalet", "Dublin City Council", "Servicio Andaluz", "Karolinska", "Tallinn"]
+
+
+def test_invented_resources_are_about_fictional_buyers_and_labelled(loaded, client):
+    from innoprocure.resources.demo import demo_entries
+    from innoprocure.resources.demo_data import PLATFORM
+
+    entries = demo_entries()
+    invented = Resource.objects.filter(illustrative=True, live=True)
+    assert invented.count() >= 100
+    for resource in invented:
+        text = " ".join([resource.title, resource.summary, resource.body, resource.publisher, resource.project_partners])
+        assert not [name for name in REAL_BUYERS_ONCE_INVENTED if name in text], resource.slug
+    # Real items by other publishers link to their source, except the three listed (no address we could check).
+    unlinked = [e["slug"] for e in entries if not e["illustrative"] and e["publisher"] != PLATFORM and not e["external_url"]]
+    assert sorted(unlinked) == ["big-buyers-initiative", "charm-traffic-management-pcp", "nomos-4412-2016-dimosies-symvaseis"]
+    assert Resource.objects.get(slug="commission-guidance-on-innovation-procurement-2021").external_url.startswith(
+        "https://eur-lex.europa.eu/"
+    )
+    # The search test set of issue 12 keeps its Spanish hospital telemonitoring case, now a fictional hospital.
+    spanish = Resource.objects.get(slug="telemonitorizacion-de-pacientes-cronicos-la-experiencia-de-guadalmira")
+    assert (spanish.main_language_id, spanish.resource_type, spanish.illustrative) == ("es", "case-study", True)
+
+    page = client.get(spanish.get_absolute_url()).content.decode()
+    assert "Illustrative example" in page
+    real = client.get(Resource.objects.get(slug="directive-2014-24-eu-public-procurement").get_absolute_url()).content.decode()
+    assert "Illustrative example" not in real
+    listing = client.get("/resources/", {"q": "telemonitorización"}).content.decode()
+    assert "Illustrative example" in listing
+    api = client.get(f"/api/v1/resources/{spanish.pk}").json()
+    assert api["illustrative"] is True
+
+
+def test_the_platform_documents_are_multi_page_and_searchable(loaded, client):
+    from pypdf import PdfReader
+
+    from innoprocure.resources.demo_documents import DOCUMENTS
+
+    titles = [title for documents in DOCUMENTS.values() for _kind, title, _content in documents]
+    documents = ResourceAttachment.objects.filter(title__in=titles, resource__live=True)
+    assert documents.count() == len(titles) >= 25
+    long_enough = 0
+    for document in documents:
+        assert document.extraction_status == ExtractionStatus.DONE, document.title
+        if document.file_type == "pdf":
+            with document.file.open("rb") as handle:
+                long_enough += len(PdfReader(handle).pages) >= 2
+        elif document.file_type in ("docx", "odt"):
+            # About 450 words with the tables (whose cells are not all extracted) fill two A4 pages, as the PDFs show.
+            long_enough += len(document.extracted_text.split()) >= 450
+    assert long_enough >= 25
+    assert {"pdf", "docx", "odt", "xlsx"} == set(documents.values_list("file_type", flat=True))
+    # The worksheet's formulas and the guide's words are found by search.
+    page = client.get("/resources/", {"q": "phase gate evaluation"}).content.decode()
+    assert "Pre-commercial procurement explained" in page or "pre-commercial-procurement-explained" in page
