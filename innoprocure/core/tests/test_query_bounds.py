@@ -30,7 +30,7 @@ BOUNDS = {
     "centre": 8,
     "resources ?q=": 11,
     "resources ?q=&sector=": 12,
-    "site search ?q=": 28,  # five sections, each with its own source
+    "site search ?q=": 30,  # five sections, each with its own source
     "API resources ?q=": 4,
 }
 
