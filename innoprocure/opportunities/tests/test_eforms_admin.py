@@ -1,8 +1,8 @@
 """Uploading eForms notices in the Wagtail admin: who may, what is accepted, and the summary shown.
 
-Test data: the eForms SDK example notices in `<repo>/../shared/ted/eforms-sdk-examples` — © European Union,
+Test data: the eForms SDK example notices in `tests/data/eforms-sdk-examples/` — © European Union,
 Publications Office, CC BY 4.0 (OP-TED eForms SDK 1.15.1, examples/notices/). Keep this attribution wherever the
-files are used. The tests skip, saying so, when that folder is absent.
+files are used.
 """
 
 import io
@@ -15,15 +15,10 @@ from django.urls import reverse
 
 from innoprocure.accounts.tests.factories import UserFactory, activate_totp
 from innoprocure.audit.models import AuditEvent
-from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, example
 from innoprocure.opportunities.models import Opportunity
+from innoprocure.opportunities.tests.samples import example
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        not EXAMPLES_DIR.is_dir(), reason=f"the eForms SDK examples are not at {EXAMPLES_DIR} (shared/ted beside the repo)"
-    ),
-]
+pytestmark = pytest.mark.django_db
 
 URL = "/admin/opportunities/import-from-ted/"
 
@@ -133,7 +128,7 @@ def test_zip_upload(client, importer):
     ("name", "data", "message"),
     [
         ("report.xml", b"%PDF-1.7\n%binary", "not one of the accepted types"),
-        ("notice.pdf", example("cn_81.xml") if EXAMPLES_DIR.is_dir() else b"", "content is of another type"),
+        ("notice.pdf", example("cn_81.xml"), "content is of another type"),
         ("empty.zip", b"PK\x05\x06" + b"\x00" * 18, "not one of the accepted types"),
         ("broken.zip", b"PK\x03\x04broken", "the zip file is damaged"),
     ],

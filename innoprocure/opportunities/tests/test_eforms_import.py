@@ -1,9 +1,9 @@
 """Importing eForms notices into opportunities: every SDK example, changes, awards, idempotence, bad files, the
 command's summary and exit status, archives and the drop-folder task.
 
-Test data: the eForms SDK example notices in `<repo>/../shared/ted/eforms-sdk-examples` — © European Union,
+Test data: the eForms SDK example notices in `tests/data/eforms-sdk-examples/` — © European Union,
 Publications Office, CC BY 4.0 (OP-TED eForms SDK 1.15.1, examples/notices/). Keep this attribution wherever the
-files are used. The tests skip, saying so, when that folder is absent.
+files are used.
 """
 
 import io
@@ -18,12 +18,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from innoprocure.opportunities.importers import run
-from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, example
 from innoprocure.opportunities.models import Opportunity
-
-needs_examples = pytest.mark.skipif(
-    not EXAMPLES_DIR.is_dir(), reason=f"the eForms SDK examples are not at {EXAMPLES_DIR} (shared/ted beside the repo)"
-)
+from innoprocure.opportunities.tests.samples import EXAMPLES_DIR, example
 
 CN_OPEN_ID = "c4c415ee-ac08-4465-8fa6-57568cf69462"
 CN_OPEN_PROCEDURE = "31f258b6-5eb2-4875-8997-affa3cdce27c"
@@ -50,7 +46,7 @@ EXPECTED = {
     "pin-only_24_lots.xml": ("skipped", "planning notice", []),
     "veat_81.xml": ("skipped", "direct award without a call for competition", []),
 }
-EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml")) if EXAMPLES_DIR.is_dir() else ["examples-missing"]
+EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml"))
 
 
 class Upload(io.BytesIO):
@@ -75,12 +71,10 @@ def result_for(report, name):
     return next(result for result in report.results if result.name == name)
 
 
-@needs_examples
 def test_every_example_file_has_an_expected_outcome():
     assert sorted(EXPECTED) == EXAMPLE_FILES, "a new example file: say what importing it should do in EXPECTED"
 
 
-@needs_examples
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", EXAMPLE_FILES)
 def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name):
@@ -96,7 +90,6 @@ def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name
         assert opportunity.title and opportunity.organisation and opportunity.url.startswith("https://ted.europa.eu/")
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_minimal_notice_becomes_an_opportunity_with_its_fields():
     import_examples("cn_24_minimal.xml")
@@ -123,7 +116,6 @@ def test_minimal_notice_becomes_an_opportunity_with_its_fields():
     assert (lot.lot_id, lot.deadline) == ("LOT-0000", datetime(2020, 2, 4, 8, 0, tzinfo=UTC))
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_innovation_notice_gets_flags_lots_and_value():
     import_examples("cn_24_maximal.xml", "cn-social_25.xml")
@@ -151,7 +143,6 @@ def test_innovation_notice_gets_flags_lots_and_value():
     assert social.deadline_timezone == "Europe/Athens"
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_multilingual_notice_keeps_every_title_and_description():
     import_examples("cn_24_multilingual.xml")
@@ -161,7 +152,6 @@ def test_multilingual_notice_keeps_every_title_and_description():
     assert opportunity.titles["fr"] != opportunity.titles["en"]
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_notice_updates_the_notice_it_changes_without_duplicate():
     import_examples("cn_24_open.xml")
@@ -177,7 +167,6 @@ def test_change_notice_updates_the_notice_it_changes_without_duplicate():
     assert after.lots.get().deadline == after.deadline
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_notice_first_then_the_original_is_recognised_as_older():
     first = import_examples("change-cn_24_open_dates.xml")
@@ -191,7 +180,6 @@ def test_change_notice_first_then_the_original_is_recognised_as_older():
     assert opportunity.deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
     # Alphabetically the change notice comes first; the importer still applies it last.
@@ -201,7 +189,6 @@ def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
     assert Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE).deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_a_change_of_a_change_updates_the_same_opportunity():
     second_change = (
@@ -228,7 +215,6 @@ def award_for_cn_open():
     return example("can_24_UKRI.xml").replace(b"7b400e9a-0469-440b-8d64-9a68d4677806", CN_OPEN_PROCEDURE.encode())
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_award_notice_closes_the_opportunity_it_awards():
     import_examples("cn_24_open.xml")
@@ -247,7 +233,6 @@ def test_award_notice_closes_the_opportunity_it_awards():
     assert again.results[0].status == "unchanged"
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_award_without_a_winner_annotates_but_does_not_close():
     import_examples("cn_24_open.xml")
@@ -259,7 +244,6 @@ def test_award_without_a_winner_annotates_but_does_not_close():
     assert "closed without a winner" in opportunity.award_note
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_importing_the_same_files_again_changes_nothing(tmp_path):
     folder = tmp_path / "notices"
@@ -278,9 +262,7 @@ def test_importing_the_same_files_again_changes_nothing(tmp_path):
 
 @pytest.mark.django_db
 def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
-    good = example("cn_24_minimal.xml") if EXAMPLES_DIR.is_dir() else None
-    if good is None:
-        pytest.skip(f"the eForms SDK examples are not at {EXAMPLES_DIR}")
+    good = example("cn_24_minimal.xml")
     (tmp_path / "a-not-xml.xml").write_bytes(b"%PDF-1.7 this is no notice")
     (tmp_path / "b-rss.xml").write_bytes(b"<rss version='2.0'><channel/></rss>")
     (tmp_path / "c-empty.xml").write_bytes(b"")
@@ -298,7 +280,6 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
     assert report.ok
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_command_prints_a_summary_and_progress(tmp_path):
     shutil.copy(EXAMPLES_DIR / "cn_24_minimal.xml", tmp_path)
@@ -313,7 +294,6 @@ def test_command_prints_a_summary_and_progress(tmp_path):
     assert "Reading 3/3" in err.getvalue() and "Importing 2/2" in err.getvalue()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_command_exits_non_zero_only_when_nothing_could_be_imported(tmp_path):
     bad = tmp_path / "bad.xml"
@@ -327,7 +307,6 @@ def test_command_exits_non_zero_only_when_nothing_could_be_imported(tmp_path):
     assert Opportunity.objects.filter(ted_notice_id="fc9cfb17-81d0-4f26-9a00-0c4bd25cf0a2").exists()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_zip_and_tar_gz_packages_are_read_in_memory(tmp_path):
     package = tmp_path / "daily.tar.gz"
@@ -359,7 +338,6 @@ def test_damaged_archive_is_reported(tmp_path):
     assert not report.ok
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_drop_folder_task_imports_and_moves_files(tmp_path, settings):
     from innoprocure.opportunities.tasks import import_drop_folder
@@ -432,7 +410,6 @@ def test_a_second_drop_folder_run_waits_for_the_first(tmp_path, settings):
     assert (tmp_path / "waiting.xml").exists()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_a_notice_that_cannot_be_saved_leaves_nothing_half_done_and_the_run_goes_on(monkeypatch):
     from innoprocure.opportunities.importers.save import NoticeSaver

@@ -20,7 +20,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from innoprocure.opportunities.importers import eforms
-from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, IMPORTABLE, LICENCE_NOTICE, example, vary
+from innoprocure.opportunities.tests.samples import EXAMPLES_DIR, IMPORTABLE, LICENCE_NOTICE, example, vary
 
 
 class Command(BaseCommand):
