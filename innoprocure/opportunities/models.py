@@ -5,6 +5,8 @@ there are thousands of them and they are filtered, imported and archived in bulk
 they move to the archive because their status is derived from the deadline (see status.py).
 """
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -26,6 +28,12 @@ class OpportunityType(models.TextChoices):
     MARKET_CONSULTATION = "market-consultation", _("Open market consultation")
     PRIZE = "prize", _("Prize challenge")
     PARTNER_SEARCH = "partner-search", _("Partner search")
+
+
+class DeadlineKind(models.TextChoices):
+    TENDERS = "tenders", _("Tenders")
+    REQUESTS = "requests", _("Requests to participate")
+    INTEREST = "interest", _("Expressions of interest")
 
 
 class OpportunitySource(models.TextChoices):
@@ -61,12 +69,26 @@ class Opportunity(models.Model):
         _("organisation or buyer"), max_length=255, blank=True, help_text=_("The funder, or the buyer of a tender.")
     )
     organisation_url = models.URLField(_("organisation website"), blank=True)
+    buyers = models.JSONField(
+        _("buyers"), default=list, blank=True, help_text=_("Every buyer of a joint procurement, the lead buyer first.")
+    )
     country = models.ForeignKey(
         "core.Country", verbose_name=_("country"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     budget = models.DecimalField(_("budget"), max_digits=18, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True, help_text=_("ISO 4217 code, e.g. EUR."))
+    framework_maximum = models.DecimalField(_("framework maximum value"), max_digits=18, decimal_places=2, null=True, blank=True)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True, db_index=True)
+    deadline_kind = models.CharField(
+        _("deadline for"), max_length=16, choices=DeadlineKind.choices, blank=True, help_text=_("What is due by the deadline.")
+    )
+    valid_until = models.DateTimeField(
+        _("open until (without a deadline)"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Only for an opportunity without a deadline: when it closes. Empty: open until closed by hand."),
+    )
     deadline_timezone = models.CharField(
         _("time zone of the deadline"),
         max_length=64,
@@ -84,6 +106,13 @@ class Opportunity(models.Model):
     sectors = models.ManyToManyField("core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
     approach = models.CharField(_("approach"), max_length=10, choices=Approach.choices, blank=True)
     url = models.URLField(_("link to the call or notice"), max_length=500, blank=True)
+    response_url = models.URLField(
+        _("where to respond"), max_length=500, blank=True, help_text=_("Where suppliers submit or express interest.")
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    expected_call_date = models.DateField(
+        _("call expected on"), null=True, blank=True, help_text=_("When the call for competition is expected.")
+    )
     place_of_performance = models.CharField(_("place of performance"), max_length=255, blank=True)
     source = models.CharField(_("source"), max_length=16, choices=OpportunitySource.choices, default=OpportunitySource.EDITORIAL)
     is_innovation = models.BooleanField(
@@ -100,6 +129,10 @@ class Opportunity(models.Model):
     ted_notice_id = models.CharField(_("TED notice ID"), max_length=64, blank=True, db_index=True)
     ted_procedure_id = models.CharField(_("TED procedure ID"), max_length=64, blank=True, db_index=True)
     ted_notice_type = models.CharField(_("notice type"), max_length=32, blank=True)
+    ted_latest_notice_id = models.CharField(
+        _("latest TED notice ID"), max_length=64, blank=True, help_text=_("The notice whose content is shown.")
+    )
+    ted_publication_number = models.CharField(_("TED publication number"), max_length=16, blank=True)
     notice_language = models.CharField(_("notice language"), max_length=2, blank=True)
     dispatch_date = models.DateTimeField(_("dispatch date"), null=True, blank=True)
     publication_date = models.DateField(_("publication date"), null=True, blank=True)
@@ -179,10 +212,14 @@ class Opportunity(models.Model):
 RESERVED_SLUGS = {"archive", "feed"}
 
 
-def unique_slug(title, exclude_pk=None, max_length=255):
+def slug_base(title, max_length=255):
+    """The slug a title asks for, before any number is added to make it unique."""
     base = slugify(title)[: max_length - 10].strip("-") or "opportunity"
-    if base in RESERVED_SLUGS:
-        base = f"{base}-opportunity"
+    return f"{base}-opportunity" if base in RESERVED_SLUGS else base
+
+
+def unique_slug(title, exclude_pk=None, max_length=255):
+    base = slug_base(title, max_length)
     slug, number = base, 2
     existing = Opportunity.objects.exclude(pk=exclude_pk) if exclude_pk else Opportunity.objects.all()
     while existing.filter(slug=slug).exists():
@@ -220,8 +257,13 @@ class OpportunityLot(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
     description = models.TextField(_("description"), blank=True)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    deadline_kind = models.CharField(_("deadline for"), max_length=16, choices=DeadlineKind.choices, blank=True)
+    deadlines = models.JSONField(
+        _("every deadline"), default=list, blank=True, help_text=_("Each deadline of the lot: its kind, instant and zone.")
+    )
     cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True)
     estimated_value = models.DecimalField(_("estimated value"), max_digits=18, decimal_places=2, null=True, blank=True)
+    framework_maximum = models.DecimalField(_("framework maximum value"), max_digits=18, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True)
 
     class Meta:
@@ -232,6 +274,51 @@ class OpportunityLot(models.Model):
 
     def __str__(self):
         return f"{self.lot_id} {self.title}".strip()
+
+
+class TedNotice(models.Model):
+    """A TED notice the importer has read that belongs to an opportunity, or an award notice waiting for its contract
+    notice. How notices find each other in any order: by notice id, publication number, the notice a change changes
+    and the procedure (importers/save.py)."""
+
+    class Kind(models.TextChoices):
+        COMPETITION = "competition", _("Call for competition")
+        CONSULTATION = "consultation", _("Prior information (market consultation)")
+        RESULT = "result", _("Contract award")
+
+    notice_id = models.CharField(_("notice ID"), max_length=64, unique=True)
+    publication_number = models.CharField(_("publication number"), max_length=16, blank=True, db_index=True)
+    procedure_id = models.CharField(_("procedure ID"), max_length=64, blank=True, db_index=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    notice_type = models.CharField(_("notice type"), max_length=32, blank=True)
+    version = models.CharField(_("version"), max_length=8, blank=True)
+    dispatch = models.DateTimeField(_("dispatch date"), null=True, blank=True)
+    is_change = models.BooleanField(_("change notice"), default=False)
+    changes = models.CharField(
+        _("changes notice"), max_length=64, blank=True, db_index=True, help_text=_("The notice ID or publication number.")
+    )
+    references = models.JSONField(_("referenced notices"), default=list, blank=True)
+    awarded = models.BooleanField(_("a winner was chosen"), default=False)
+    award_note = models.TextField(_("award note"), blank=True)
+    opportunity = models.ForeignKey(
+        Opportunity, verbose_name=_("opportunity"), null=True, blank=True, on_delete=models.CASCADE, related_name="ted_notices"
+    )
+    digest = models.CharField(
+        _("digest"), max_length=40, blank=True, db_index=True, help_text=_("Of the file last imported for this notice.")
+    )
+
+    class Meta:
+        verbose_name = _("TED notice")
+        verbose_name_plural = _("TED notices")
+
+    def __str__(self):
+        return self.notice_id
+
+    def order_key(self):
+        """The same total order as Notice.order_key (importers/eforms.py)."""
+        dispatch = self.dispatch.astimezone(datetime.UTC).isoformat() if self.dispatch else ""
+        version = int(self.version) if self.version.isdigit() else 0
+        return (dispatch, 1 if self.is_change else 0, version, self.publication_number, self.notice_id)
 
 
 class OpportunityIndexPage(RoutablePageMixin, Page):

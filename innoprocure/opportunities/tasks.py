@@ -73,3 +73,15 @@ def import_drop_folder():
         logger.warning("TED import failed for %s: %s", entry["file"], entry["reason"])
     logger.info("TED drop-folder import: %s", summary["counts"])
     return summary
+
+
+@task()
+def update_reference_index(opportunity_ids):
+    """Wagtail's reference index for the opportunities an import created (one task per run, not one per notice)."""
+    from wagtail.models import ReferenceIndex
+
+    from innoprocure.opportunities.models import Opportunity
+
+    for opportunity in Opportunity.objects.filter(pk__in=opportunity_ids).iterator():
+        ReferenceIndex.create_or_update_for_object(opportunity)
+    return len(opportunity_ids)

@@ -27,8 +27,8 @@ CN_OPEN_PROCEDURE = "31f258b6-5eb2-4875-8997-affa3cdce27c"
 # What importing each example does, as the shared README describes it: (status, words of the reason, imported first).
 EXPECTED = {
     "INVALID_cn_24_empty.xml": ("failed", "lacks required fields", []),
-    "can_24_UKRI.xml": ("skipped", "no opportunity has been imported", []),
-    "can_24_maximal.xml": ("skipped", "no opportunity has been imported", []),
+    "can_24_UKRI.xml": ("skipped", "kept and applied when the contract notice arrives", []),
+    "can_24_maximal.xml": ("skipped", "kept and applied when the contract notice arrives", []),
     "change-cn_24_open_dates.xml": ("updated", "Change notice applied", ["cn_24_open.xml"]),
     "cn-desg_24.xml": ("created", "", []),
     "cn-social_25.xml": ("created", "", []),
@@ -43,7 +43,7 @@ EXPECTED = {
     "cn_25.xml": ("created", "", []),
     "cn_81.xml": ("created", "", []),
     "pin-cfc_24.xml": ("created", "", []),
-    "pin-only_24_lots.xml": ("skipped", "planning notice", []),
+    "pin-only_24_lots.xml": ("created", "", []),
     "veat_81.xml": ("skipped", "direct award without a call for competition", []),
 }
 EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml"))
@@ -86,7 +86,8 @@ def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name
     assert words in result.reason
     if status in ("created", "updated"):
         opportunity = Opportunity.objects.get(pk=result.opportunity_id)
-        assert opportunity.source == "ted" and opportunity.opportunity_type == "tender"
+        kind = "market-consultation" if name.startswith("pin-only") else "tender"
+        assert opportunity.source == "ted" and opportunity.opportunity_type == kind
         assert opportunity.title and opportunity.organisation and opportunity.url.startswith("https://ted.europa.eu/")
 
 
@@ -207,7 +208,8 @@ def test_a_change_of_a_change_updates_the_same_opportunity():
     opportunity = Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE)
     assert opportunity.deadline == datetime(2020, 6, 26, 11, 0, tzinfo=UTC)
     again = import_bytes(("change-2.xml", second_change), ("change-1.xml", example("change-cn_24_open_dates.xml")))
-    assert [result.status for result in again.results] == ["unchanged", "skipped"]
+    # Files imported before, byte for byte, are unchanged without being read again.
+    assert [result.status for result in again.results] == ["unchanged", "unchanged"]
 
 
 def award_for_cn_open():
@@ -249,15 +251,15 @@ def test_importing_the_same_files_again_changes_nothing(tmp_path):
     folder = tmp_path / "notices"
     shutil.copytree(EXAMPLES_DIR, folder)
     first = run.import_paths([folder])
-    assert first.counts == {"created": 13, "updated": 1, "unchanged": 0, "skipped": 4, "failed": 1}
+    assert first.counts == {"created": 14, "updated": 1, "unchanged": 0, "skipped": 3, "failed": 1}
     stamps = dict(Opportunity.objects.values_list("pk", "updated_at"))
     lots = sorted(Opportunity.objects.values_list("lots__pk", flat=True))
     second = run.import_paths([folder])
     assert second.counts["created"] == 0 and second.counts["updated"] == 0
-    assert second.counts["unchanged"] == 13
+    assert second.counts["unchanged"] == 17  # 14 opportunities, the change notice, the two awards kept for later
     assert dict(Opportunity.objects.values_list("pk", "updated_at")) == stamps
     assert sorted(Opportunity.objects.values_list("lots__pk", flat=True)) == lots
-    assert Opportunity.objects.count() == 13
+    assert Opportunity.objects.count() == 14
 
 
 @pytest.mark.django_db
@@ -284,13 +286,13 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
 def test_command_prints_a_summary_and_progress(tmp_path):
     shutil.copy(EXAMPLES_DIR / "cn_24_minimal.xml", tmp_path)
     shutil.copy(EXAMPLES_DIR / "INVALID_cn_24_empty.xml", tmp_path)
-    shutil.copy(EXAMPLES_DIR / "pin-only_24_lots.xml", tmp_path)
+    shutil.copy(EXAMPLES_DIR / "veat_81.xml", tmp_path)
     out, err = io.StringIO(), io.StringIO()
     call_command("import_eforms", str(tmp_path), stdout=out, stderr=err)
     output = out.getvalue()
     assert "3 notice(s): 1 imported, 0 updated, 0 unchanged, 1 skipped, 1 failed." in output
     assert "Failed: " in output and "INVALID_cn_24_empty.xml — The notice lacks required fields" in output
-    assert "Skipped: " in output and "pin-only_24_lots.xml — A planning notice" in output
+    assert "Skipped: " in output and "veat_81.xml — A voluntary ex-ante transparency notice" in output
     assert "Reading 3/3" in err.getvalue() and "Importing 2/2" in err.getvalue()
 
 

@@ -72,7 +72,7 @@ def test_innovation_flags_from_bt776_bt06_and_procedure():
     social = parse("cn-social_25.xml")
     assert social.flags == ["innovative-acquisition:rd-act", "procedure:innovation"]
     assert parse("pin-cfc_24.xml").flags == ["procedure:innovation"]
-    assert parse("veat_81.xml").flags == ["innovative-acquisition:prod-innov"]
+    assert parse("veat_81.xml").flags == ["cpv:research-development", "innovative-acquisition:prod-innov"]
     dialogue = parse("cn_24_open.xml", replace=[(b">open</cbc:ProcedureCode>", b">comp-dial</cbc:ProcedureCode>")])
     assert dialogue.flags == ["procedure:comp-dial"] and dialogue.is_innovation
 
