@@ -275,6 +275,17 @@ class OpportunityLot(models.Model):
     def __str__(self):
         return f"{self.lot_id} {self.title}".strip()
 
+    def later_deadlines(self):
+        """The lot's deadlines besides its first one (e.g. for tenders after requests to participate): [(label, at)]."""
+        labels = dict(DeadlineKind.choices)
+        found = []
+        for entry in self.deadlines[1:]:
+            try:
+                found.append((labels.get(entry.get("kind"), entry.get("kind")), datetime.datetime.fromisoformat(entry["at"])))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return found
+
 
 class TedNotice(models.Model):
     """A TED notice the importer has read that belongs to an opportunity, or an award notice waiting for its contract

@@ -214,6 +214,7 @@ class Notice:
     changed_notice_version: str = ""
     change_reason: str = ""
     referenced_notice_ids: list = field(default_factory=list)  # OPP-090 / BT-125: notice ids or publication numbers
+    has_changes: bool = False  # an efac:Changes section, even one that does not name the changed notice
     is_test: bool = False
     digest: str = ""  # of the file it was read from (run.digest_of), so that an identical file is not read twice
     results: list = field(default_factory=list)
@@ -221,7 +222,7 @@ class Notice:
 
     @property
     def is_change(self):
-        return bool(self.changed_notice_id) or self.notice_type == "corr"
+        return bool(self.changed_notice_id) or self.has_changes or self.notice_type == "corr"
 
     @property
     def is_consultation(self):
@@ -669,6 +670,7 @@ def parse_notice(data, source=""):
     notice.publication_number = publication_number(published_as) or published_as
     notice.publication_date = parse_date(_text(root, f"{EXT}/efac:Publication/efbc:PublicationDate"))[0]
 
+    notice.has_changes = bool(_xpath(f"{EXT}/efac:Changes")(root))
     changed = _text(root, f"{EXT}/efac:Changes/efbc:ChangedNoticeIdentifier")
     if changed:
         notice.changed_notice_id, notice.changed_notice_version = _base_notice_id(changed)
