@@ -93,7 +93,7 @@ def test_upload_of_several_files_shows_the_summary(client, importer):
                 upload("cn_24_open.xml", example("cn_24_open.xml")),
                 upload("change.xml", example("change-cn_24_open_dates.xml")),
                 upload("empty.xml", example("INVALID_cn_24_empty.xml")),
-                upload("pin.xml", example("pin-only_24_lots.xml")),
+                upload("veat.xml", example("veat_81.xml")),
             ]
         },
     )
@@ -101,15 +101,16 @@ def test_upload_of_several_files_shows_the_summary(client, importer):
     text = response.text
     assert "4 notices: 1 imported, 1 updated, 0 unchanged, 1 skipped, 1 failed." in text
     assert "The notice lacks required fields" in text
-    assert "A planning notice" in text
+    assert "A voluntary ex-ante transparency notice" in text
     opportunity = Opportunity.objects.get()
     assert f"/admin/snippets/opportunities/opportunity/edit/{opportunity.pk}/" in text
     event = AuditEvent.objects.get(action="opportunities.ted_import")
     assert event.actor == importer
     assert event.details["counts"]["created"] == 1
 
+    # The original again, after its change: the same file as before, so unchanged (and never written over the change).
     again = client.post(URL, {"files": [upload("cn_24_open.xml", example("cn_24_open.xml"))]})
-    assert "1 notice: 0 imported, 0 updated, 0 unchanged, 1 skipped, 0 failed." in again.text
+    assert "1 notice: 0 imported, 0 updated, 1 unchanged, 0 skipped, 0 failed." in again.text
     assert Opportunity.objects.count() == 1
 
 
