@@ -286,6 +286,7 @@ def import_sources(sources, progress=None):
                 for saved, (index, name, origin, notice) in enumerate(ordered[start : start + SAVE_BATCH], start + 1):
                     progress(saved, len(notices), "save")
                     results[index] = _save(saver, name, origin, notice)
+                saver.flush()
     touched = [result.opportunity_id for result in results if result.status in (CREATED, UPDATED) and result.opportunity_id]
     if touched:
         from innoprocure.opportunities.tasks import update_reference_index

@@ -201,17 +201,34 @@ def _forget_prefetched(opportunity, relation):
 class NoticeSaver:
     """Saves notices one at a time. Keeps in memory what the run's notices may touch — their TedNotice rows and
     opportunities (with flags, lots and sectors), looked up in a few queries by `prefetch` — so that an unchanged
-    notice costs no query and a new one only its inserts."""
+    notice costs no query. A new opportunity costs one insert: the rows that hang on it (its notice, lots, flags
+    and sector) wait in memory and are inserted together by `flush`, which the run calls at the end of each batch."""
 
     PREFETCH_CHUNK = 500
+    FLUSH_ORDER = (TedNotice, OpportunityLot, OpportunityFlag, Opportunity.sectors.through)
 
     def __init__(self):
         self._countries = set(Country.objects.values_list("code", flat=True))
         self._sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        self._deferred = []  # rows to insert at the next flush
+        self._fresh = set()  # pks of the opportunities whose rows wait in _deferred
         self.forget(countries=False)
 
+    def flush(self):
+        """Insert the rows waiting in memory, one query per kind."""
+        for model in self.FLUSH_ORDER:
+            rows = [row for row in self._deferred if type(row) is model]
+            if rows:
+                model.objects.bulk_create(rows)
+        self._deferred.clear()
+        self._fresh.clear()
+
+    def _defer(self, row):
+        self._deferred.append(row)
+
     def forget(self, countries=True):
-        """Start afresh (also after a rolled-back save: what that transaction added to the caches is gone)."""
+        """Start afresh (also after a rolled-back save: what that transaction added to the caches is gone; what
+        earlier notices left waiting to be inserted stays, and stays known)."""
         self._rows = {}  # notice id → TedNotice
         self._by_reference = {}  # notice id or publication number → TedNotice
         self._changed_by = {}  # reference of a changed notice → [TedNotice of the changes]
@@ -222,13 +239,20 @@ class NoticeSaver:
         self._by_procedure = {}  # (procedure id, opportunity type) → Opportunity
         self._of_procedure = {}  # procedure id → {pk: Opportunity}, what an award notice closes
         self._looked_up = set()  # references and procedures already fetched
-        self._slugs = set()
+        self._taken_slugs = set()  # slugs of the opportunities created by this run, or found taken
+        self._free_slugs = set()  # the run's candidate slugs found free by prefetch
         if countries:
             self._countries = set(Country.objects.values_list("code", flat=True))
+        for row in self._deferred:
+            if isinstance(row, TedNotice):
+                if row.opportunity is not None:
+                    self._remember_opportunity(row.opportunity)
+                self._remember_row(row)
 
     # --- what the run's notices may touch, in a few queries ---------------------------------------------------
 
     def prefetch(self, notices):
+        notices = list(notices)
         keys = set()
         for notice in notices:
             keys.update(notice.references())
@@ -251,6 +275,13 @@ class NoticeSaver:
             for row in rows:
                 self._remember_row(row)
             self._looked_up.update(chunk)
+        candidates = {slug_base(self._slug_title(notice)) for notice in notices if notice.notice_id not in self._rows}
+        candidates -= self._free_slugs | self._taken_slugs
+        for start in range(0, len(candidates), self.PREFETCH_CHUNK):
+            chunk = sorted(candidates)[start : start + self.PREFETCH_CHUNK]
+            taken = set(Opportunity.objects.filter(slug__in=chunk).values_list("slug", flat=True))
+            self._taken_slugs |= taken
+            self._free_slugs |= set(chunk) - taken
 
     def _remember_row(self, row):
         if row.notice_id in self._rows:
@@ -280,6 +311,14 @@ class NoticeSaver:
         return self._opportunities.get(row.opportunity_id) if row and row.opportunity_id else None
 
     def save(self, notice):
+        waiting = len(self._deferred)
+        try:
+            return self._save(notice)
+        except Exception:
+            del self._deferred[waiting:]  # what the failed notice left waiting goes with its rolled-back savepoint
+            raise
+
+    def _save(self, notice):
         if notice.is_test:
             return Outcome(SKIPPED, _("A test notice (its title or text says so): not a real call for competition."))
         if notice.form_type == eforms.COMPETITION or notice.is_consultation:
@@ -395,23 +434,32 @@ class NoticeSaver:
         }
         row = self._rows.get(notice.notice_id)
         if row is None:
-            row = TedNotice.objects.create(notice_id=notice.notice_id[:64], **values)
+            opportunity_id = values.pop("opportunity_id")
+            row = TedNotice(notice_id=notice.notice_id[:64], opportunity=opportunity, **values)
+            row.opportunity_id = opportunity_id
+            self._defer(row)
             self._remember_row(row)
             return row
         changed = [name for name, value in values.items() if getattr(row, name) != value]
         if changed:
             for name in changed:
                 setattr(row, name, values[name])
-            row.save(update_fields=changed)
+            if not row._state.adding:  # else it is still waiting to be inserted, with these values
+                row.save(update_fields=changed)
         if row.opportunity_id and row in self._pending_awards:
             self._pending_awards.remove(row)
         return row
 
+    @staticmethod
+    def _slug_title(notice):
+        return f"{notice.title[:200]} {notice.notice_id[:8]}"
+
     def _slug(self, notice):
-        candidate = slug_base(f"{notice.title[:200]} {notice.notice_id[:8]}")
-        if candidate in self._slugs or Opportunity.objects.filter(slug=candidate).exists():
-            candidate = unique_slug(f"{notice.title[:200]} {notice.notice_id[:8]}")
-        self._slugs.add(candidate)
+        """The title's slug (it ends with the notice id's start, so it is nearly always free), else a numbered one."""
+        candidate = slug_base(self._slug_title(notice))
+        if candidate in self._taken_slugs or candidate not in self._free_slugs:
+            candidate = unique_slug(self._slug_title(notice))
+        self._taken_slugs.add(candidate)
         return candidate
 
     def _save_opportunity(self, notice):
@@ -434,6 +482,7 @@ class NoticeSaver:
             )
             opportunity.save()
             self._remember_opportunity(opportunity)
+            self._fresh.add(opportunity.pk)
             self._record(notice, kind, opportunity)
             self._sync_flags(opportunity, notice, new=True)
             self._sync_lots(opportunity, notice, new=True)
@@ -446,6 +495,8 @@ class NoticeSaver:
                 }
             return Outcome(CREATED, reason, opportunity)
 
+        if opportunity.pk in self._fresh:
+            self.flush()  # its lots, flags and sector are compared with what is stored: store them first
         latest = self._rows.get(opportunity.ted_latest_notice_id or opportunity.ted_notice_id)
         newer = self._is_newer(notice, latest)
         self._record(notice, kind, opportunity)
@@ -477,12 +528,14 @@ class NoticeSaver:
         existing = set() if new else {flag.code for flag in opportunity.flags.all()}
         if wanted == existing:
             return False
+        added = [OpportunityFlag(opportunity=opportunity, code=code) for code in sorted(wanted - existing)]
+        if new:
+            self._deferred.extend(added)
+            return True
         _forget_prefetched(opportunity, "flags")
         if existing - wanted:
             opportunity.flags.exclude(code__in=wanted).delete()
-        OpportunityFlag.objects.bulk_create(
-            [OpportunityFlag(opportunity=opportunity, code=code) for code in sorted(wanted - existing)]
-        )
+        OpportunityFlag.objects.bulk_create(added)
         return True
 
     def _sync_lots(self, opportunity, notice, new=False):
@@ -495,12 +548,14 @@ class NoticeSaver:
         )
         if wanted == existing:
             return False
+        lots = [OpportunityLot(opportunity=opportunity, lot_id=lot_id, **values) for lot_id, values in wanted.items()]
+        if new:
+            self._deferred.extend(lots)
+            return True
         _forget_prefetched(opportunity, "lots")
         if existing:
             opportunity.lots.all().delete()
-        OpportunityLot.objects.bulk_create(
-            [OpportunityLot(opportunity=opportunity, lot_id=lot_id, **values) for lot_id, values in wanted.items()]
-        )
+        OpportunityLot.objects.bulk_create(lots)
         return True
 
     def _add_sectors(self, opportunity, notice, new=False):
@@ -510,8 +565,8 @@ class NoticeSaver:
         if sector is None:
             return False
         if new:
-            # One insert, where .add() would first look for the row a new opportunity cannot have.
-            Opportunity.sectors.through.objects.create(opportunity=opportunity, sector=sector)
+            # Inserted with the batch, where .add() would first look for the row a new opportunity cannot have.
+            self._defer(Opportunity.sectors.through(opportunity=opportunity, sector=sector))
             return True
         if sector.slug in {present.slug for present in opportunity.sectors.all()}:
             return False
@@ -551,12 +606,15 @@ class NoticeSaver:
         for row in sorted(matching, key=TedNotice.order_key):
             applied |= self._apply_award(opportunity, row.awarded, row.award_note)
             row.opportunity = opportunity
-            row.save(update_fields=["opportunity"])
+            if not row._state.adding:  # else it is inserted at the next flush, linked
+                row.save(update_fields=["opportunity"])
             self._pending_awards.remove(row)
         return applied
 
     def _save_award(self, notice):
         targets = self._award_targets(notice.procedure_id, notice.referenced_notice_ids)
+        if any(opportunity.pk in self._fresh for opportunity in targets):
+            self.flush()
         awarded = any(result.result_code == "selec-w" for result in notice.results)
         note = award_note(notice)
         self._record(notice, TedNotice.Kind.RESULT, targets[0] if targets else None, awarded=awarded, award_note=note)
