@@ -292,7 +292,7 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑
 
 def mentioned_concepts(texts):
     """The concepts of TERMS that any of the texts names, in TERMS' order."""
-    text = "\n".join(texts).translate(APOSTROPHES)
+    text = "\n".join(dict.fromkeys(texts)).translate(APOSTROPHES)  # lots often repeat the notice's texts
     lowered = text.lower()
     found = {
         CONCEPT_OF_TERM[match.group(0)]

@@ -20,6 +20,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from innoprocure.opportunities.importers import eforms
+from innoprocure.opportunities.tests.innovation_sample import precision_recall
 from innoprocure.opportunities.tests.samples import EXAMPLES_DIR, IMPORTABLE, LICENCE_NOTICE, example, vary
 
 
@@ -56,6 +57,11 @@ class Command(BaseCommand):
         for label, key in (("first import:", "first"), ("re-import:", "again")):
             rate, seconds, counts = figures[f"{key}_rate"], figures[f"{key}_seconds"], figures[f"{key}_counts"]
             self.stdout.write(f"  {label:<14} {rate:8.0f} notices/s  ({seconds:.2f} s; {counts})")
+        precision, recall, found = precision_recall()
+        self.stdout.write(
+            f"  innovation detector on the labelled sample of {sum(found.values())} notices: precision {precision:.2f}, "
+            f"recall {recall:.2f} ({found['tp']} found, {found['fp']} wrongly, {found['fn']} missed)"
+        )
         self.stdout.write(f"  ({LICENCE_NOTICE})")
 
     def _parse_rate(self, folder):
