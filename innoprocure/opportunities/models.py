@@ -332,6 +332,32 @@ class TedNotice(models.Model):
         return (dispatch, 1 if self.is_change else 0, version, self.publication_number, self.notice_id)
 
 
+class TedPackage(models.Model):
+    """The log of one of TED's daily packages: fetched from settings.TED_DAILY_PACKAGE_URL, checked, imported."""
+
+    class Status(models.TextChoices):
+        IMPORTED = "imported", _("Imported")
+        FAILED = "failed", _("Failed")
+
+    issue = models.CharField(_("OJ S issue"), max_length=9, unique=True, help_text=_("e.g. 202500123"))
+    url = models.URLField(_("address"), max_length=500)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    updated_at = models.DateTimeField(_("last attempt"), auto_now=True)
+
+    class Meta:
+        ordering = ["-issue"]
+        verbose_name = _("TED daily package")
+        verbose_name_plural = _("TED daily packages")
+
+    def __str__(self):
+        return self.issue
+
+
 class OpportunityIndexPage(RoutablePageMixin, Page):
     """/opportunities/: the listing, the archive, each opportunity's page and the RSS feed."""
 

@@ -85,3 +85,14 @@ def update_reference_index(opportunity_ids):
     for opportunity in Opportunity.objects.filter(pk__in=opportunity_ids).iterator():
         ReferenceIndex.create_or_update_for_object(opportunity)
     return len(opportunity_ids)
+
+
+@task()
+def import_daily_packages(start=None):
+    """TED's daily packages published since the last one imported (see importers/packages.py); a summary per issue."""
+    from innoprocure.opportunities.importers.packages import fetch_new_packages
+
+    return [
+        {"issue": log.issue, "status": log.status, "counts": log.counts, "error": log.error}
+        for log in fetch_new_packages(start=start)
+    ]
