@@ -6,7 +6,9 @@ they move to the archive because their status is derived from the deadline (see 
 """
 
 import datetime
+from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -330,6 +332,44 @@ class TedNotice(models.Model):
         dispatch = self.dispatch.astimezone(datetime.UTC).isoformat() if self.dispatch else ""
         version = int(self.version) if self.version.isdigit() else 0
         return (dispatch, 1 if self.is_change else 0, version, self.publication_number, self.notice_id)
+
+
+class TedImport(models.Model):
+    """An upload of notices in the admin, imported in the background: its progress and, once done, every result."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Importing")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.QUEUED)
+    file_names = models.JSONField(_("files"), default=list)
+    done = models.PositiveIntegerField(_("notices done"), default=0)
+    total = models.PositiveIntegerField(_("notices in all"), default=0)
+    results = models.JSONField(_("results"), default=list, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("TED upload")
+        verbose_name_plural = _("TED uploads")
+
+    def __str__(self):
+        return ", ".join(self.file_names)[:100]
+
+    @property
+    def folder(self):
+        """Where the uploaded files wait for the task (private storage, removed once imported)."""
+        return Path(settings.PRIVATE_MEDIA_ROOT) / "ted-imports" / str(self.pk)
+
+    @property
+    def is_finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)
 
 
 class TedPackage(models.Model):
