@@ -227,7 +227,7 @@ class Notice:
     @property
     def is_consultation(self):
         """A prior information notice only: the buyer consults the market before a call for competition."""
-        return self.form_type == PLANNING and self.notice_type.startswith("pin-")
+        return self.form_type == PLANNING and (self.notice_type.startswith("pin-") or self.notice_type == "corr")
 
     @property
     def version_number(self):

@@ -163,6 +163,23 @@ def test_an_sdk_1_8_change_notice_is_applied():
     assert only_opportunity().deadline == CHANGED_DEADLINE
 
 
+def test_an_sdk_1_8_change_of_a_prior_information_notice_updates_the_consultation():
+    import_bytes(("pin.xml", example("pin-only_24_lots.xml")))
+    change = replace(
+        example("pin-only_24_lots.xml"),
+        (b'<cbc:NoticeTypeCode listName="planning">pin-only</cbc:NoticeTypeCode>',
+         b'<cbc:NoticeTypeCode listName="change">corr</cbc:NoticeTypeCode>'),
+        (b"199b243b-4daf-4d7d-ba7c-f37f88102480", b"5d0c7a8e-2f1b-4c3d-9e8f-7a6b5c4d3e2f"),
+        (b"<cbc:IssueDate>2020-04-02+01:00", b"<cbc:IssueDate>2020-04-20+01:00"),
+        (b"Market Engagement Opportunity", b"Market Engagement Opportunity (extended)"),
+        (b"<efext:EformsExtension>", b"<efext:EformsExtension><efac:Changes><efbc:ChangedNoticeIdentifier>"
+         b"199b243b-4daf-4d7d-ba7c-f37f88102480-01</efbc:ChangedNoticeIdentifier></efac:Changes>"),
+    )  # fmt: skip
+    report = import_bytes(("corr.xml", change))
+    assert report.results[0].status == "updated", report.results[0].reason
+    assert Opportunity.objects.get().title.endswith("(extended)")
+
+
 def test_an_award_read_before_its_contract_notice_is_applied_when_it_arrives():
     award = example("can_24_UKRI.xml").replace(b"7b400e9a-0469-440b-8d64-9a68d4677806", CN_OPEN_PROCEDURE.encode())
     first = import_bytes(("award.xml", award))
