@@ -1,5 +1,7 @@
-"""Uploading TED eForms notices in the Wagtail admin: one or more XML files, or a zip of them; the result is the same
-summary as `manage.py import_eforms` (imported, updated, unchanged, skipped and failed, each with its reason).
+"""Uploading TED eForms notices in the Wagtail admin: one or more XML files, or a zip of them. The files are checked in
+the request, then imported in the background (the `import_uploaded_notices` task); the result page shows the
+progress and then the same summary as `manage.py import_eforms` (imported, updated, unchanged, skipped and failed,
+each with its reason).
 
 Who may import: staff who may both add and change opportunities. The view and its menu item are registered with
 Wagtail's hooks below; opportunities/wagtail_hooks.py imports this module.
@@ -10,18 +12,24 @@ import zipfile
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
 from django.urls import NoReverseMatch, path, reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from innoprocure.audit.log import record
 from innoprocure.core.uploads import validate_upload
 from innoprocure.opportunities.importers.eforms import MAX_NOTICE_BYTES
-from innoprocure.opportunities.importers.run import import_uploads
+from innoprocure.opportunities.importers.run import ImportReport, Result
+from innoprocure.opportunities.models import TedImport
 
 REQUIRED_PERMISSIONS = ("opportunities.add_opportunity", "opportunities.change_opportunity")
 MAX_FILES = 100
@@ -130,18 +138,53 @@ class TedImportView(WagtailAdminTemplateMixin, FormView):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def form_valid(self, form):
+        from innoprocure.opportunities.tasks import import_uploaded_notices
+
         files = form.cleaned_data["files"]
-        report = import_uploads(files)
-        record(
-            "opportunities.ted_import",
-            actor=self.request.user,
-            request=self.request,
-            files=[uploaded.name for uploaded in files],
-            counts=report.counts,
-        )
-        for result in report.results:
-            result.edit_url = _edit_url(result.opportunity_id)
-        return self.render_to_response(self.get_context_data(form=self.form_class(), report=report))
+        upload = TedImport.objects.create(user=self.request.user, file_names=[uploaded.name for uploaded in files])
+        save_uploads(files, upload.folder)
+        transaction.on_commit(lambda: import_uploaded_notices.enqueue(upload.pk))
+        return HttpResponseRedirect(reverse("opportunities_ted_import_result", args=[upload.pk]))
+
+
+def save_uploads(files, folder):
+    """The checked files, under names of their own (never a path from the browser), for the task to import."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, uploaded in enumerate(files, start=1):
+        name = get_valid_filename(uploaded.name.rsplit("/", 1)[-1]) or "notice.xml"
+        target = folder / name
+        if target.exists():
+            target = folder / f"{number}-{name}"
+        uploaded.seek(0)
+        with target.open("wb") as out:
+            for chunk in uploaded.chunks():
+                out.write(chunk)
+
+
+@method_decorator(never_cache, name="dispatch")
+class TedImportResultView(WagtailAdminTemplateMixin, TemplateView):
+    """An upload's progress while it runs, then what happened to each notice."""
+
+    template_name = "opportunities/admin/import_result.html"
+    page_title = _("Import notices from TED")
+    header_icon = "download"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": reverse("opportunities_ted_import"), "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        upload = get_object_or_404(TedImport, pk=self.kwargs["pk"])
+        report = None
+        if upload.status == TedImport.Status.DONE:
+            report = ImportReport([Result(**result) for result in upload.results])
+            for result in report.results:
+                result.edit_url = _edit_url(result.opportunity_id)
+        return super().get_context_data(upload=upload, report=report, form=TedImportForm(), **kwargs)
 
 
 def _edit_url(pk):
@@ -160,7 +203,14 @@ class ImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_ted_import_url():
-    return [path("opportunities/import-from-ted/", TedImportView.as_view(), name="opportunities_ted_import")]
+    return [
+        path("opportunities/import-from-ted/", TedImportView.as_view(), name="opportunities_ted_import"),
+        path(
+            "opportunities/import-from-ted/<int:pk>/",
+            TedImportResultView.as_view(),
+            name="opportunities_ted_import_result",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -24,8 +24,11 @@ class LotOut(Schema):
     title: str
     description: str
     deadline: datetime.datetime | None
+    deadline_kind: str
+    deadlines: list[dict]
     cpv_codes: list[str]
     estimated_value: Decimal | None
+    framework_maximum: Decimal | None
     currency: str
 
 
@@ -43,6 +46,8 @@ class OpportunityOut(Schema):
     budget: Decimal | None
     currency: str
     deadline: datetime.datetime | None
+    deadline_kind: str
+    open_until: datetime.datetime | None
     deadline_timezone: str
     procedure: str
     cpv_codes: list[str]
@@ -59,6 +64,11 @@ class OpportunityOut(Schema):
 
 class OpportunityDetailOut(OpportunityOut):
     organisation_url: str
+    buyers: list[str]
+    framework_maximum: Decimal | None
+    response_url: str
+    contact_email: str
+    expected_call_date: datetime.date | None
     place_of_performance: str
     awarded: bool
     award_note: str
@@ -101,6 +111,8 @@ def summary(request, opportunity, base):
         "budget": opportunity.budget,
         "currency": opportunity.currency,
         "deadline": _local(opportunity.deadline, opportunity),
+        "deadline_kind": opportunity.deadline_kind,
+        "open_until": _local(opportunity.valid_until, opportunity) if opportunity.deadline is None else None,
         "deadline_timezone": opportunity.deadline_timezone,
         "procedure": opportunity.procedure,
         "cpv_codes": [str(code) for code in opportunity.cpv_codes or []],
@@ -162,6 +174,11 @@ def opportunity_detail(request, opportunity_id: int):
     return {
         **summary(request, opportunity, index_url()),
         "organisation_url": opportunity.organisation_url,
+        "buyers": [str(buyer) for buyer in opportunity.buyers or []],
+        "framework_maximum": opportunity.framework_maximum,
+        "response_url": opportunity.response_url,
+        "contact_email": opportunity.contact_email,
+        "expected_call_date": opportunity.expected_call_date,
         "place_of_performance": opportunity.place_of_performance,
         "awarded": opportunity.awarded,
         "award_note": opportunity.award_note,
@@ -178,8 +195,11 @@ def opportunity_detail(request, opportunity_id: int):
                 "title": lot.title,
                 "description": lot.description,
                 "deadline": _local(lot.deadline, opportunity),
+                "deadline_kind": lot.deadline_kind,
+                "deadlines": [dict(entry) for entry in lot.deadlines or []],
                 "cpv_codes": [str(code) for code in lot.cpv_codes or []],
                 "estimated_value": lot.estimated_value,
+                "framework_maximum": lot.framework_maximum,
                 "currency": lot.currency,
             }
             for lot in opportunity.lots.all()

@@ -1,7 +1,8 @@
-"""Innovation flags of opportunities: what each code means, in the users' words.
+"""Innovation flags of opportunities: what each code means, in the users' words — each label is the reason shown.
 
-The TED eForms importer sets flags from a notice (BT-776 innovative acquisition, BT-06 strategic procurement,
-the procedure type); editors may mark an editorial opportunity as innovation procurement directly.
+The TED eForms importer sets flags from a notice (BT-776 innovative acquisition, BT-06 strategic procurement, the
+procedure type, an R&D CPV code, what the text mentions: importers/innovation.py); editors may mark an editorial
+opportunity as innovation procurement directly.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 INNOVATIVE_ACQUISITION = "innovative-acquisition"
 STRATEGIC_PROCUREMENT = "strategic-procurement"
 PROCEDURE = "procedure"
+CPV = "cpv"
+MENTIONS = "mentions"
 
 # The codes the eForms code lists define (checked against the SDK): BT-776 "innovative-acquisition",
 # BT-06 "strategic-procurement", and the two procedures that are innovation procurement by nature.
@@ -24,14 +27,21 @@ FLAG_LABELS = {
     "strategic-procurement:inn-pur": _("Purchase of innovation"),
     "strategic-procurement:env-imp": _("Reduction of environmental impacts"),
     "strategic-procurement:soc-obj": _("Social objective"),
-    "procedure:innovation": _("Innovation partnership"),
-    "procedure:comp-dial": _("Competitive dialogue"),
+    "procedure:innovation": _("Innovation partnership procedure"),
+    "procedure:comp-dial": _("Competitive dialogue procedure"),
+    "cpv:research-development": _("Research and development services (CPV 73000000)"),
+    "mentions:pcp": _("Mentions pre-commercial procurement"),
+    "mentions:innovation-partnership": _("Mentions an innovation partnership"),
+    "mentions:innovation-procurement": _("Mentions procurement of innovation or innovative solutions"),
+    "mentions:research-development": _("Mentions research and development"),
 }
 
 GROUP_LABELS = {
     INNOVATIVE_ACQUISITION: _("Innovative acquisition"),
     STRATEGIC_PROCUREMENT: _("Strategic procurement"),
     PROCEDURE: _("Procedure"),
+    CPV: _("CPV code"),
+    MENTIONS: _("Mentions"),
 }
 
 

@@ -73,3 +73,71 @@ def import_drop_folder():
         logger.warning("TED import failed for %s: %s", entry["file"], entry["reason"])
     logger.info("TED drop-folder import: %s", summary["counts"])
     return summary
+
+
+@task()
+def update_reference_index(opportunity_ids):
+    """Wagtail's reference index for the opportunities an import created (one task per run, not one per notice)."""
+    from wagtail.models import ReferenceIndex
+
+    from innoprocure.opportunities.models import Opportunity
+
+    for opportunity in Opportunity.objects.filter(pk__in=opportunity_ids).iterator():
+        ReferenceIndex.create_or_update_for_object(opportunity)
+    return len(opportunity_ids)
+
+
+@task()
+def import_daily_packages(start=None):
+    """TED's daily packages published since the last one imported (see importers/packages.py); a summary per issue."""
+    from innoprocure.opportunities.importers.packages import fetch_new_packages
+
+    return [
+        {"issue": log.issue, "status": log.status, "counts": log.counts, "error": log.error}
+        for log in fetch_new_packages(start=start)
+    ]
+
+
+@task()
+def import_uploaded_notices(import_id):
+    """The admin upload `import_id` (a TedImport), imported in the background; its progress is saved as it goes."""
+    from innoprocure.audit.log import record
+    from innoprocure.opportunities.models import TedImport
+
+    upload = TedImport.objects.get(pk=import_id)
+    upload.status = TedImport.Status.RUNNING
+    upload.save(update_fields=["status"])
+    step = {"last": -1}
+
+    def progress(done, total, phase):
+        # Saved every twentieth of the way: the result page shows it, without a write per notice.
+        twentieth = (phase, done * 20 // total if total else 20)
+        if phase == "save" and twentieth != step["last"]:
+            step["last"] = twentieth
+            TedImport.objects.filter(pk=import_id).update(done=done, total=total)
+
+    try:
+        report = import_paths([upload.folder], progress=progress)
+    except Exception as error:  # noqa: BLE001 - the page must say it failed rather than wait for ever
+        logger.exception("TED upload %s failed", import_id)
+        upload.status, upload.error = TedImport.Status.FAILED, str(error)
+        upload.save(update_fields=["status", "error"])
+        return {"status": upload.status}
+    finally:
+        shutil.rmtree(upload.folder, ignore_errors=True)
+    prefix = f"{upload.folder}/"
+    upload.results = [
+        {
+            "name": result.name.removeprefix(prefix),
+            "status": result.status,
+            "reason": result.reason,
+            "notice_id": result.notice_id,
+            "opportunity_id": result.opportunity_id,
+            "title": result.title,
+        }
+        for result in report.results
+    ]
+    upload.status, upload.done, upload.total = TedImport.Status.DONE, len(report.results), len(report.results)
+    upload.save(update_fields=["results", "status", "done", "total"])
+    record("opportunities.ted_import", actor=upload.user, target=upload, files=upload.file_names, counts=report.counts)
+    return {"status": upload.status, "counts": report.counts}

@@ -93,6 +93,7 @@ def detail(request, index_page, slug):
             "visitor": visitor,
             "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
             "budget_display": format_amount(opportunity.budget, opportunity.currency),
+            "framework_display": format_amount(opportunity.framework_maximum, opportunity.currency),
             "title_language": opportunity.language_of(opportunity.title, opportunity.titles),
             "summary_language": opportunity.language_of(opportunity.summary, opportunity.descriptions),
             "lots": lots,

@@ -38,15 +38,26 @@ class OpportunityViewSet(SnippetViewSet):
                         heading=_("Funder or buyer"),
                     ),
                     MultiFieldPanel(
-                        [FieldRowPanel([FieldPanel("deadline"), FieldPanel("deadline_timezone")])],
+                        [
+                            FieldRowPanel([FieldPanel("deadline"), FieldPanel("deadline_timezone")]),
+                            FieldRowPanel([FieldPanel("deadline_kind"), FieldPanel("valid_until")]),
+                        ],
                         heading=_("Deadline"),
                         help_text=_(
                             "The deadline is entered in your own time zone and shown to visitors in the zone chosen here."
                         ),
                     ),
-                    FieldRowPanel([FieldPanel("budget"), FieldPanel("currency")]),
+                    FieldRowPanel([FieldPanel("budget"), FieldPanel("framework_maximum"), FieldPanel("currency")]),
                     FieldPanel("url"),
-                    FieldPanel("how_to_respond"),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("how_to_respond"),
+                            FieldPanel("response_url"),
+                            FieldPanel("contact_email"),
+                            FieldPanel("expected_call_date"),
+                        ],
+                        heading=_("How to respond"),
+                    ),
                     FieldPanel("illustrative"),
                     FieldPanel("live"),
                 ],
@@ -70,7 +81,10 @@ class OpportunityViewSet(SnippetViewSet):
                 [
                     LotsPanel(heading=_("Lots")),
                     FieldPanel("source", read_only=True),
+                    FieldPanel("buyers", read_only=True),
                     FieldPanel("ted_notice_id", read_only=True),
+                    FieldPanel("ted_latest_notice_id", read_only=True),
+                    FieldPanel("ted_publication_number", read_only=True),
                     FieldPanel("ted_procedure_id", read_only=True),
                     FieldPanel("ted_notice_type", read_only=True),
                     FieldPanel("notice_language", read_only=True),

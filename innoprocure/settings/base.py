@@ -233,6 +233,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Largest file a user may upload anywhere on the site (attachments, evidence).
 MAX_UPLOAD_SIZE = int(os.environ.get("MAX_UPLOAD_SIZE", 20 * 1024 * 1024))
 TED_DROP_FOLDER = Path(os.environ.get("TED_DROP_FOLDER", VAR_DIR / "ted-drop"))  # eForms notices to import, docs/ted-import.md
+# TED's daily package of notices, {issue} being the OJ S issue (e.g. 202500123); docs/ted-import.md
+TED_DAILY_PACKAGE_URL = os.environ.get("TED_DAILY_PACKAGE_URL", "https://ted.europa.eu/packages/daily/{issue}")
+TED_VALIDITY_DAYS = int(os.environ.get("TED_VALIDITY_DAYS", 180))  # how long a notice without a deadline is open
 
 # E-mail: console in development; SMTP settings from the environment in production.
 MAILERS = {"default": {"BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}}

@@ -7,6 +7,7 @@ follow it. The parser is safe for untrusted input: a document type declaration (
 outright, and lxml runs with entity resolution, network access, DTD loading and huge trees all off.
 """
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -43,7 +44,8 @@ EXT = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExten
 COMPETITION = "competition"  # contract notices, PINs used as a call for competition → opportunities
 RESULT = "result"  # contract award notices → close the opportunity they award
 DIRECT_AWARD = "dir-awa-pre"  # voluntary ex-ante transparency: a direct award, no competition
-PLANNING = "planning"  # PIN only, PIN to shorten time limits: no call for competition
+PLANNING = "planning"  # PIN only, PIN to shorten time limits: no call for competition; a market consultation
+CHANGE = "change"  # SDK 1.8 and earlier: change notices had their own form type (notice type "corr")
 MODIFICATION = "cont-modif"
 COMPLETION = "completion"
 FORM_TYPES_BY_PREFIX = [
@@ -106,9 +108,19 @@ REGIONS = {
     "anyw-cou": "Anywhere in the country",
 }
 
-INNOVATION_PROCEDURES = ("innovation", "comp-dial")
-# BT-06 codes that mean innovation; the others (environmental, social objectives) are kept as flags only.
-INNOVATIVE_STRATEGIC_CODES = {"inn-pur"}
+# What a notice of SDK 1.8 or earlier with form type "change" (notice type "corr") changes, from its subtype
+# (OPP-070): 1-9 planning, 10-24 competition, 25-28 direct award, 29-37 results, 38-40 modifications.
+SUBTYPE_FORM_TYPES = [(range(1, 10), PLANNING), (range(10, 25), COMPETITION), (range(25, 29), DIRECT_AWARD)]
+SUBTYPE_FORM_TYPES += [(range(29, 38), RESULT), (range(38, 41), MODIFICATION)]
+
+# Test notices sent to TED by eSenders trying their systems (eForms has no field saying so): a title such as "Test",
+# "Test notice 2" or "TEST - do not bid", or placeholder text anywhere. They are skipped, never shown as live.
+TEST_TITLE = re.compile(
+    r"\blorem ipsum\b|\btest(?:ing)? (?:notice|tender|publication|procedure)\b|\bfor testing purposes\b"
+    r"|\bdo not (?:apply|respond|reply|bid)\b|^\W*test\W*\d*\W*$",
+    re.IGNORECASE,
+)
+PLACEHOLDER_TEXT = re.compile(r"\blorem ipsum dolor\b", re.IGNORECASE)
 
 
 class NoticeError(Exception):
@@ -137,6 +149,9 @@ class Deadline:
     kind: str  # "tenders" (BT-131), "requests" to participate (BT-1311) or "interest" expressions (BT-630)
     zone: str  # IANA name for the offset it was published with
 
+    def as_data(self):
+        return {"kind": self.kind, "at": self.at.astimezone(UTC).isoformat(), "zone": self.zone}
+
 
 @dataclass
 class Lot:
@@ -146,7 +161,11 @@ class Lot:
     cpv_codes: list = field(default_factory=list)
     estimated_value: Decimal | None = None
     currency: str = ""
-    deadline: Deadline | None = None
+    deadline: Deadline | None = None  # the first of `deadlines` in the order tenders, requests, interest
+    deadlines: list = field(default_factory=list)  # every deadline the lot has, each of its kind
+    framework_maximum: Decimal | None = None  # BT-271
+    end_date: date | None = None  # BT-537 end of the contract (or of the qualification system)
+    duration_days: int | None = None  # BT-36, in days
     innovative_acquisition: list = field(default_factory=list)  # BT-776 codes
     strategic_procurement: list = field(default_factory=list)  # BT-06 codes
     places: list = field(default_factory=list)
@@ -180,22 +199,49 @@ class Notice:
     buyer_country: str = ""  # alpha-2
     buyer_country_code: str = ""  # as written (alpha-3)
     buyer_website: str = ""
+    buyers: list = field(default_factory=list)  # every buyer's name (joint procurement), the lead buyer first
+    contact_email: str = ""
+    response_url: str = ""  # where to respond: the submission or tool address, else the documents
+    planned_date: date | None = None  # BT-127 the notice a PIN announces is expected then
     procedure: str = ""  # BT-105
     cpv_codes: list = field(default_factory=list)  # main first
     estimated_value: Decimal | None = None
     currency: str = ""
+    framework_maximum: Decimal | None = None  # BT-271 of the procedure, else the sum of the lots'
     places: list = field(default_factory=list)
     lots: list = field(default_factory=list)
-    changed_notice_id: str = ""  # BT-758 without its version suffix
+    changed_notice_id: str = ""  # BT-758 without its version suffix: a notice id, or a publication number
     changed_notice_version: str = ""
     change_reason: str = ""
-    referenced_notice_ids: list = field(default_factory=list)  # OPP-090 / BT-125, without version suffixes
+    referenced_notice_ids: list = field(default_factory=list)  # OPP-090 / BT-125: notice ids or publication numbers
+    has_changes: bool = False  # an efac:Changes section, even one that does not name the changed notice
+    is_test: bool = False
+    digest: str = ""  # of the file it was read from (run.digest_of), so that an identical file is not read twice
     results: list = field(default_factory=list)
     award_date: date | None = None
 
     @property
     def is_change(self):
-        return bool(self.changed_notice_id)
+        return bool(self.changed_notice_id) or self.has_changes or self.notice_type == "corr"
+
+    @property
+    def is_consultation(self):
+        """A prior information notice only: the buyer consults the market before a call for competition."""
+        return self.form_type == PLANNING and (self.notice_type.startswith("pin-") or self.notice_type == "corr")
+
+    @property
+    def version_number(self):
+        return int(self.version) if self.version.isdigit() else 0
+
+    def order_key(self):
+        """A total order of the notices of one procedure: dispatch time, then a change after what it changes, then
+        the version, then the identifiers (ties on dispatch are common: many buyers dispatch at 00:00:00)."""
+        dispatch = self.dispatch.astimezone(UTC).isoformat() if self.dispatch else ""
+        return (dispatch, 1 if self.is_change else 0, self.version_number, self.publication_number, self.notice_id)
+
+    def references(self):
+        """Every way other notices may refer to this one: its id and its publication number."""
+        return {reference for reference in (self.notice_id, self.publication_number) if reference}
 
     @property
     def title(self):
@@ -211,22 +257,17 @@ class Notice:
         deadlines = [lot.deadline for lot in self.lots if lot.deadline]
         return max(deadlines, key=lambda deadline: deadline.at) if deadlines else None
 
-    @property
+    @functools.cached_property
     def flags(self):
-        codes = set()
-        for lot in self.lots:
-            codes.update(f"innovative-acquisition:{code}" for code in lot.innovative_acquisition)
-            codes.update(f"strategic-procurement:{code}" for code in lot.strategic_procurement)
-        if self.procedure in INNOVATION_PROCEDURES:
-            codes.add(f"procedure:{self.procedure}")
-        return sorted(codes)
+        from innoprocure.opportunities.importers.innovation import innovation_flags
+
+        return innovation_flags(self)
 
     @property
     def is_innovation(self):
-        return any(
-            code.startswith(("innovative-acquisition:", "procedure:")) or code.partition(":")[2] in INNOVATIVE_STRATEGIC_CODES
-            for code in self.flags
-        )
+        from innoprocure.opportunities.importers.innovation import is_innovation
+
+        return is_innovation(self.flags)
 
     @property
     def place_of_performance(self):
@@ -426,9 +467,29 @@ def _amount(node, path):
     return None, ""
 
 
+PUBLICATION_NUMBER = re.compile(r"^0*(\d{1,8})-(\d{4})$")  # OPP-010 "00123456-2024"
+OJS_REFERENCE = re.compile(r"^(\d{4})\s*/\s*S\s*\d{1,3}\s*-\s*0*(\d{1,8})$", re.IGNORECASE)  # "2024/S 123-456789"
+
+
+def publication_number(value):
+    """ "00123456-2024" or the OJ S reference "2024/S 045-123456" → "123456-2024"; "" when it is neither."""
+    value = (value or "").strip()
+    match = PUBLICATION_NUMBER.match(value)
+    if match:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = OJS_REFERENCE.match(value)
+    if match:
+        return f"{match.group(2)}-{match.group(1)}"
+    return ""
+
+
 def _base_notice_id(reference):
-    """ "c4c415ee-…-57568cf69462-01" → ("c4c415ee-…-57568cf69462", "01"): BT-758 / BT-125 add the version."""
+    """A reference to another notice as a key: "c4c415ee-…-57568cf69462-01" → ("c4c415ee-…-57568cf69462", "01")
+    (BT-758 / BT-125 add the version); a publication number in any of its forms → ("123456-2024", "")."""
     reference = (reference or "").strip()
+    number = publication_number(reference)
+    if number:
+        return number, ""
     match = re.match(r"^(.*[0-9a-fA-F]{12})-(\d{2})$", reference)
     if match:
         return match.group(1), match.group(2)
@@ -465,20 +526,35 @@ def _cpv_codes(project):
     return list(dict.fromkeys(codes))
 
 
-def _deadline(lot_element, country):
+DEADLINE_PATHS = [
+    ("tenders", "cac:TenderSubmissionDeadlinePeriod"),  # BT-131
+    ("requests", "cac:ParticipationRequestReceptionPeriod"),  # BT-1311
+    ("interest", f"{EXT}/efac:InterestExpressionReceptionPeriod"),  # BT-630
+]
+DURATION_DAYS = {"DAY": 1, "WEEK": 7, "MONTH": 30, "YEAR": 365}
+
+
+def _deadlines(lot_element, country):
+    """Every deadline of a lot, one per kind, in the order tenders, requests to participate, expressions of interest."""
     process = lot_element.find("cac:TenderingProcess", NS)
     if process is None:
-        return None
-    candidates = [
-        ("tenders", "cac:TenderSubmissionDeadlinePeriod"),  # BT-131
-        ("requests", "cac:ParticipationRequestReceptionPeriod"),  # BT-1311
-        ("interest", f"{EXT}/efac:InterestExpressionReceptionPeriod"),  # BT-630
-    ]
-    for kind, path in candidates:
+        return []
+    deadlines = []
+    for kind, path in DEADLINE_PATHS:
         for period in _xpath(path)(process):
             moment = parse_datetime(_text(period, "cbc:EndDate"), _text(period, "cbc:EndTime"))
             if moment is not None:
-                return Deadline(at=moment, kind=kind, zone=zone_name(moment, country))
+                deadlines.append(Deadline(at=moment, kind=kind, zone=zone_name(moment, country)))
+                break
+    return deadlines
+
+
+def _duration_days(period):
+    for element in _xpath("cbc:DurationMeasure")(period):
+        amount = _decimal(element.text or "")
+        unit = DURATION_DAYS.get((element.get("unitCode") or "").upper())
+        if amount is not None and unit:
+            return int(amount * unit)
     return None
 
 
@@ -498,7 +574,12 @@ def _lot(element, language, country):
             code for code in dict.fromkeys(_texts(project, types.format("strategic-procurement"))) if code != "none"
         ]
         lot.places = _places(project)
-    lot.deadline = _deadline(element, country)
+        lot.framework_maximum = _amount(project, f"cac:RequestedTenderTotal/{EXT}/efbc:FrameworkMaximumAmount")[0]
+        for period in _xpath("cac:PlannedPeriod")(project):
+            lot.end_date = parse_date(_text(period, "cbc:EndDate"))[0]
+            lot.duration_days = _duration_days(period)
+    lot.deadlines = _deadlines(element, country)
+    lot.deadline = lot.deadlines[0] if lot.deadlines else None
     return lot
 
 
@@ -516,9 +597,13 @@ def _company_name(company, language):
     return pick_language(names, language)
 
 
-def _form_type(root, notice_type):
+def _form_type(root, notice_type, subtype):
     element = root.find("cbc:NoticeTypeCode", NS)
     listed = (element.get("listName") or "").strip() if element is not None else ""
+    if listed == CHANGE or notice_type == "corr":
+        # SDK 1.8 and earlier: the change has a form type of its own; what it changes is told by the subtype.
+        number = int(subtype) if subtype.isdigit() else 0
+        return next((form_type for numbers, form_type in SUBTYPE_FORM_TYPES if number in numbers), COMPETITION)
     if listed:
         return listed
     for prefix, form_type in FORM_TYPES_BY_PREFIX:
@@ -577,16 +662,15 @@ def parse_notice(data, source=""):
     notice.version = _text(root, "cbc:VersionID")
     notice.procedure_id = _text(root, "cbc:ContractFolderID")
     notice.notice_type = _text(root, "cbc:NoticeTypeCode")
-    notice.form_type = _form_type(root, notice.notice_type)
     notice.subtype = _text(root, f"{EXT}/efac:NoticeSubType/cbc:SubTypeCode")
+    notice.form_type = _form_type(root, notice.notice_type, notice.subtype)
     notice.language = _language(_text(root, "cbc:NoticeLanguageCode"))
     notice.dispatch = parse_datetime(_text(root, "cbc:IssueDate"), _text(root, "cbc:IssueTime"))
-    publication_number = _text(root, f"{EXT}/efac:Publication/efbc:NoticePublicationID[@schemeName='ojs-notice-id']")
-    if publication_number:
-        number, _sep, year = publication_number.partition("-")
-        notice.publication_number = f"{number.lstrip('0') or '0'}-{year}" if year else publication_number
+    published_as = _text(root, f"{EXT}/efac:Publication/efbc:NoticePublicationID[@schemeName='ojs-notice-id']")
+    notice.publication_number = publication_number(published_as) or published_as
     notice.publication_date = parse_date(_text(root, f"{EXT}/efac:Publication/efbc:PublicationDate"))[0]
 
+    notice.has_changes = bool(_xpath(f"{EXT}/efac:Changes")(root))
     changed = _text(root, f"{EXT}/efac:Changes/efbc:ChangedNoticeIdentifier")
     if changed:
         notice.changed_notice_id, notice.changed_notice_version = _base_notice_id(changed)
@@ -594,6 +678,7 @@ def parse_notice(data, source=""):
     references = _texts(root, "cac:TenderingProcess/cac:NoticeDocumentReference/cbc:ID")
     references += _texts(root, "cac:ProcurementProjectLot/cac:TenderingProcess/cac:NoticeDocumentReference/cbc:ID")
     notice.referenced_notice_ids = list(dict.fromkeys(_base_notice_id(reference)[0] for reference in references))
+    notice.planned_date = parse_date(_text(root, "cbc:PlannedDate"))[0]
 
     project = root.find("cac:ProcurementProject", NS)
     if project is not None:
@@ -601,18 +686,35 @@ def parse_notice(data, source=""):
         notice.descriptions = _by_language(project, "cbc:Description", block=True, default_language=notice.language)
         notice.cpv_codes = _cpv_codes(project)
         notice.estimated_value, notice.currency = _amount(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount")
+        notice.framework_maximum = _amount(project, f"cac:RequestedTenderTotal/{EXT}/efbc:FrameworkMaximumAmount")[0]
         notice.places = _places(project)
 
     organisations = _organisations(root)
+    # Joint procurement: one ContractingParty per buyer (OPT-300), the lead buyer first.
     buyer_ids = _texts(root, "cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID")
-    buyer = next((organisations[org_id] for org_id in buyer_ids if org_id in organisations), None)
-    if buyer is not None:
+    buyers = [organisations[org_id] for org_id in dict.fromkeys(buyer_ids) if org_id in organisations]
+    notice.buyers = [name for name in dict.fromkeys(_company_name(buyer, notice.language) for buyer in buyers) if name]
+    if buyers:
+        buyer = buyers[0]
         notice.buyer_name = _company_name(buyer, notice.language)
         notice.buyer_country_code = _text(buyer, "cac:PostalAddress/cac:Country/cbc:IdentificationCode")
         notice.buyer_country = alpha2(notice.buyer_country_code)
         notice.buyer_website = _text(buyer, "cbc:WebsiteURI")
+        notice.contact_email = _text(buyer, "cac:Contact/cbc:ElectronicMail")
     notice.buyer_website = notice.buyer_website or _text(root, "cac:ContractingParty/cbc:BuyerProfileURI")
     notice.procedure = _text(root, "cac:TenderingProcess/cbc:ProcedureCode")
+    notice.response_url = next(
+        iter(
+            _texts(root, "cac:ProcurementProjectLot/cac:TenderingTerms/cac:TenderRecipientParty/cbc:EndpointID")  # BT-18
+            + _texts(root, "cac:ProcurementProjectLot/cac:TenderingProcess/cbc:AccessToolsURI")  # BT-124
+            + _texts(
+                root,
+                "cac:ProcurementProjectLot/cac:TenderingTerms/cac:CallForTendersDocumentReference"
+                "/cac:Attachment/cac:ExternalReference/cbc:URI",  # BT-15
+            )
+        ),
+        "",
+    )
 
     lots = _xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']")(root)
     # Prior information notices only divide their object into parts.
@@ -628,6 +730,8 @@ def parse_notice(data, source=""):
         if valued and len(currencies) == 1:
             notice.estimated_value = sum((lot.estimated_value for lot in valued), Decimal(0))
             notice.currency = currencies.pop()
+    if notice.framework_maximum is None and any(lot.framework_maximum is not None for lot in notice.lots):
+        notice.framework_maximum = sum((lot.framework_maximum or Decimal(0) for lot in notice.lots), Decimal(0))
     if not notice.titles:
         # Some notices title only their lots.
         for lot in notice.lots:
@@ -643,6 +747,9 @@ def parse_notice(data, source=""):
     ]
     award_dates = [day for day in award_dates if day]
     notice.award_date = min(award_dates) if award_dates else None
+    notice.is_test = any(TEST_TITLE.search(text) for text in notice.titles.values()) or any(
+        PLACEHOLDER_TEXT.search(text) for text in notice.descriptions.values()
+    )
 
     check_required(notice)
     return notice
@@ -655,7 +762,7 @@ def check_required(notice):
         missing.append(_("notice identifier (BT-701)"))
     if not notice.form_type:
         missing.append(_("notice type (BT-02)"))
-    if notice.form_type == COMPETITION:
+    if notice.form_type in (COMPETITION, PLANNING):
         if notice.dispatch is None:
             missing.append(_("dispatch date (BT-05)"))
         if not notice.titles:

@@ -66,8 +66,11 @@ def test_detail_with_lots_and_languages(client, opportunities):
             "title": "Mapping",
             "description": "",
             "deadline": None,
+            "deadline_kind": "",
+            "deadlines": [],
             "cpv_codes": [],
             "estimated_value": "250000.00",
+            "framework_maximum": None,
             "currency": "EUR",
         }
     ]

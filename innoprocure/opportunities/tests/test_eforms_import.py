@@ -1,9 +1,9 @@
 """Importing eForms notices into opportunities: every SDK example, changes, awards, idempotence, bad files, the
 command's summary and exit status, archives and the drop-folder task.
 
-Test data: the eForms SDK example notices in `<repo>/../shared/ted/eforms-sdk-examples` — © European Union,
+Test data: the eForms SDK example notices in `tests/data/eforms-sdk-examples/` — © European Union,
 Publications Office, CC BY 4.0 (OP-TED eForms SDK 1.15.1, examples/notices/). Keep this attribution wherever the
-files are used. The tests skip, saying so, when that folder is absent.
+files are used.
 """
 
 import io
@@ -18,12 +18,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from innoprocure.opportunities.importers import run
-from innoprocure.opportunities.importers.samples import EXAMPLES_DIR, example
 from innoprocure.opportunities.models import Opportunity
-
-needs_examples = pytest.mark.skipif(
-    not EXAMPLES_DIR.is_dir(), reason=f"the eForms SDK examples are not at {EXAMPLES_DIR} (shared/ted beside the repo)"
-)
+from innoprocure.opportunities.tests.samples import EXAMPLES_DIR, example
 
 CN_OPEN_ID = "c4c415ee-ac08-4465-8fa6-57568cf69462"
 CN_OPEN_PROCEDURE = "31f258b6-5eb2-4875-8997-affa3cdce27c"
@@ -31,8 +27,8 @@ CN_OPEN_PROCEDURE = "31f258b6-5eb2-4875-8997-affa3cdce27c"
 # What importing each example does, as the shared README describes it: (status, words of the reason, imported first).
 EXPECTED = {
     "INVALID_cn_24_empty.xml": ("failed", "lacks required fields", []),
-    "can_24_UKRI.xml": ("skipped", "no opportunity has been imported", []),
-    "can_24_maximal.xml": ("skipped", "no opportunity has been imported", []),
+    "can_24_UKRI.xml": ("skipped", "kept and applied when the contract notice arrives", []),
+    "can_24_maximal.xml": ("skipped", "kept and applied when the contract notice arrives", []),
     "change-cn_24_open_dates.xml": ("updated", "Change notice applied", ["cn_24_open.xml"]),
     "cn-desg_24.xml": ("created", "", []),
     "cn-social_25.xml": ("created", "", []),
@@ -47,10 +43,10 @@ EXPECTED = {
     "cn_25.xml": ("created", "", []),
     "cn_81.xml": ("created", "", []),
     "pin-cfc_24.xml": ("created", "", []),
-    "pin-only_24_lots.xml": ("skipped", "planning notice", []),
+    "pin-only_24_lots.xml": ("created", "", []),
     "veat_81.xml": ("skipped", "direct award without a call for competition", []),
 }
-EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml")) if EXAMPLES_DIR.is_dir() else ["examples-missing"]
+EXAMPLE_FILES = sorted(path.name for path in EXAMPLES_DIR.glob("*.xml"))
 
 
 class Upload(io.BytesIO):
@@ -75,12 +71,10 @@ def result_for(report, name):
     return next(result for result in report.results if result.name == name)
 
 
-@needs_examples
 def test_every_example_file_has_an_expected_outcome():
     assert sorted(EXPECTED) == EXAMPLE_FILES, "a new example file: say what importing it should do in EXPECTED"
 
 
-@needs_examples
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", EXAMPLE_FILES)
 def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name):
@@ -92,11 +86,11 @@ def test_each_example_is_imported_updated_skipped_or_failed_with_its_reason(name
     assert words in result.reason
     if status in ("created", "updated"):
         opportunity = Opportunity.objects.get(pk=result.opportunity_id)
-        assert opportunity.source == "ted" and opportunity.opportunity_type == "tender"
+        kind = "market-consultation" if name.startswith("pin-only") else "tender"
+        assert opportunity.source == "ted" and opportunity.opportunity_type == kind
         assert opportunity.title and opportunity.organisation and opportunity.url.startswith("https://ted.europa.eu/")
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_minimal_notice_becomes_an_opportunity_with_its_fields():
     import_examples("cn_24_minimal.xml")
@@ -123,7 +117,6 @@ def test_minimal_notice_becomes_an_opportunity_with_its_fields():
     assert (lot.lot_id, lot.deadline) == ("LOT-0000", datetime(2020, 2, 4, 8, 0, tzinfo=UTC))
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_innovation_notice_gets_flags_lots_and_value():
     import_examples("cn_24_maximal.xml", "cn-social_25.xml")
@@ -151,7 +144,6 @@ def test_innovation_notice_gets_flags_lots_and_value():
     assert social.deadline_timezone == "Europe/Athens"
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_multilingual_notice_keeps_every_title_and_description():
     import_examples("cn_24_multilingual.xml")
@@ -161,7 +153,6 @@ def test_multilingual_notice_keeps_every_title_and_description():
     assert opportunity.titles["fr"] != opportunity.titles["en"]
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_notice_updates_the_notice_it_changes_without_duplicate():
     import_examples("cn_24_open.xml")
@@ -177,7 +168,6 @@ def test_change_notice_updates_the_notice_it_changes_without_duplicate():
     assert after.lots.get().deadline == after.deadline
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_notice_first_then_the_original_is_recognised_as_older():
     first = import_examples("change-cn_24_open_dates.xml")
@@ -191,7 +181,6 @@ def test_change_notice_first_then_the_original_is_recognised_as_older():
     assert opportunity.deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
     # Alphabetically the change notice comes first; the importer still applies it last.
@@ -201,7 +190,6 @@ def test_change_and_original_in_one_run_are_applied_in_dispatch_order():
     assert Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE).deadline == datetime(2020, 6, 12, 11, 0, tzinfo=UTC)
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_a_change_of_a_change_updates_the_same_opportunity():
     second_change = (
@@ -220,7 +208,8 @@ def test_a_change_of_a_change_updates_the_same_opportunity():
     opportunity = Opportunity.objects.get(ted_procedure_id=CN_OPEN_PROCEDURE)
     assert opportunity.deadline == datetime(2020, 6, 26, 11, 0, tzinfo=UTC)
     again = import_bytes(("change-2.xml", second_change), ("change-1.xml", example("change-cn_24_open_dates.xml")))
-    assert [result.status for result in again.results] == ["unchanged", "skipped"]
+    # Files imported before, byte for byte, are unchanged without being read again.
+    assert [result.status for result in again.results] == ["unchanged", "unchanged"]
 
 
 def award_for_cn_open():
@@ -228,7 +217,6 @@ def award_for_cn_open():
     return example("can_24_UKRI.xml").replace(b"7b400e9a-0469-440b-8d64-9a68d4677806", CN_OPEN_PROCEDURE.encode())
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_award_notice_closes_the_opportunity_it_awards():
     import_examples("cn_24_open.xml")
@@ -247,7 +235,6 @@ def test_award_notice_closes_the_opportunity_it_awards():
     assert again.results[0].status == "unchanged"
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_award_without_a_winner_annotates_but_does_not_close():
     import_examples("cn_24_open.xml")
@@ -259,28 +246,25 @@ def test_award_without_a_winner_annotates_but_does_not_close():
     assert "closed without a winner" in opportunity.award_note
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_importing_the_same_files_again_changes_nothing(tmp_path):
     folder = tmp_path / "notices"
     shutil.copytree(EXAMPLES_DIR, folder)
     first = run.import_paths([folder])
-    assert first.counts == {"created": 13, "updated": 1, "unchanged": 0, "skipped": 4, "failed": 1}
+    assert first.counts == {"created": 14, "updated": 1, "unchanged": 0, "skipped": 3, "failed": 1}
     stamps = dict(Opportunity.objects.values_list("pk", "updated_at"))
     lots = sorted(Opportunity.objects.values_list("lots__pk", flat=True))
     second = run.import_paths([folder])
     assert second.counts["created"] == 0 and second.counts["updated"] == 0
-    assert second.counts["unchanged"] == 13
+    assert second.counts["unchanged"] == 17  # 14 opportunities, the change notice, the two awards kept for later
     assert dict(Opportunity.objects.values_list("pk", "updated_at")) == stamps
     assert sorted(Opportunity.objects.values_list("lots__pk", flat=True)) == lots
-    assert Opportunity.objects.count() == 13
+    assert Opportunity.objects.count() == 14
 
 
 @pytest.mark.django_db
 def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
-    good = example("cn_24_minimal.xml") if EXAMPLES_DIR.is_dir() else None
-    if good is None:
-        pytest.skip(f"the eForms SDK examples are not at {EXAMPLES_DIR}")
+    good = example("cn_24_minimal.xml")
     (tmp_path / "a-not-xml.xml").write_bytes(b"%PDF-1.7 this is no notice")
     (tmp_path / "b-rss.xml").write_bytes(b"<rss version='2.0'><channel/></rss>")
     (tmp_path / "c-empty.xml").write_bytes(b"")
@@ -298,22 +282,20 @@ def test_bad_files_are_reported_and_the_run_goes_on(tmp_path):
     assert report.ok
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_command_prints_a_summary_and_progress(tmp_path):
     shutil.copy(EXAMPLES_DIR / "cn_24_minimal.xml", tmp_path)
     shutil.copy(EXAMPLES_DIR / "INVALID_cn_24_empty.xml", tmp_path)
-    shutil.copy(EXAMPLES_DIR / "pin-only_24_lots.xml", tmp_path)
+    shutil.copy(EXAMPLES_DIR / "veat_81.xml", tmp_path)
     out, err = io.StringIO(), io.StringIO()
     call_command("import_eforms", str(tmp_path), stdout=out, stderr=err)
     output = out.getvalue()
     assert "3 notice(s): 1 imported, 0 updated, 0 unchanged, 1 skipped, 1 failed." in output
     assert "Failed: " in output and "INVALID_cn_24_empty.xml — The notice lacks required fields" in output
-    assert "Skipped: " in output and "pin-only_24_lots.xml — A planning notice" in output
+    assert "Skipped: " in output and "veat_81.xml — A voluntary ex-ante transparency notice" in output
     assert "Reading 3/3" in err.getvalue() and "Importing 2/2" in err.getvalue()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_command_exits_non_zero_only_when_nothing_could_be_imported(tmp_path):
     bad = tmp_path / "bad.xml"
@@ -327,7 +309,6 @@ def test_command_exits_non_zero_only_when_nothing_could_be_imported(tmp_path):
     assert Opportunity.objects.filter(ted_notice_id="fc9cfb17-81d0-4f26-9a00-0c4bd25cf0a2").exists()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_zip_and_tar_gz_packages_are_read_in_memory(tmp_path):
     package = tmp_path / "daily.tar.gz"
@@ -359,7 +340,6 @@ def test_damaged_archive_is_reported(tmp_path):
     assert not report.ok
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_drop_folder_task_imports_and_moves_files(tmp_path, settings):
     from innoprocure.opportunities.tasks import import_drop_folder
@@ -432,7 +412,6 @@ def test_a_second_drop_folder_run_waits_for_the_first(tmp_path, settings):
     assert (tmp_path / "waiting.xml").exists()
 
 
-@needs_examples
 @pytest.mark.django_db
 def test_a_notice_that_cannot_be_saved_leaves_nothing_half_done_and_the_run_goes_on(monkeypatch):
     from innoprocure.opportunities.importers.save import NoticeSaver

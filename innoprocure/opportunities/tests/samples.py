@@ -1,8 +1,8 @@
-"""The eForms SDK example notices (shared beside the repository) and variations of them for the benchmark.
+"""The eForms SDK example notices kept with the tests, and variations of them (the tests and `bench_eforms`).
 
 The examples are © European Union, Publications Office, licensed CC BY 4.0 (OP-TED eForms SDK 1.15.1,
-examples/notices/); keep this attribution wherever they are used. They are not copied into the repository:
-they live in `<repo>/../shared/ted/eforms-sdk-examples` (override with the TED_EXAMPLES_DIR environment variable).
+examples/notices/); keep this attribution wherever they are used. They live in `tests/data/eforms-sdk-examples/`
+(README there; override with the TED_EXAMPLES_DIR environment variable).
 """
 
 import os
@@ -11,8 +11,8 @@ import re
 import uuid
 from pathlib import Path
 
-REPO_DIR = Path(__file__).resolve().parents[3]
-EXAMPLES_DIR = Path(os.environ.get("TED_EXAMPLES_DIR", REPO_DIR.parent / "shared" / "ted" / "eforms-sdk-examples"))
+DATA_DIR = Path(__file__).resolve().parent / "data"
+EXAMPLES_DIR = Path(os.environ.get("TED_EXAMPLES_DIR", DATA_DIR / "eforms-sdk-examples"))
 LICENCE_NOTICE = "eForms SDK example notices © European Union, Publications Office, CC BY 4.0."
 
 # Notices that become opportunities, to be varied by the benchmark.
