@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from innoprocure.core.models import Country, Sector
 from innoprocure.core.site import ensure_child_page, ensure_home_page
-from innoprocure.opportunities.tests import samples  # the eForms SDK examples kept in the repository as test data
 from innoprocure.opportunities.importers.run import import_paths
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityIndexPage, OpportunityLot
+from innoprocure.opportunities.tests import samples  # the eForms SDK examples kept in the repository as test data
 
 INTRODUCTION = (
     "Funding calls, calls for tenders, open market consultations, prize challenges and partner searches for "

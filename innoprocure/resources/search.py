@@ -698,7 +698,10 @@ def _labels(snapshot):
     return labels
 
 
-HIT_FIELDS = ("pk", "title", "slug", "summary", "resource_type", "approach", "publication_year", "publisher", "main_language_id", "illustrative")
+HIT_FIELDS = (
+    *("pk", "title", "slug", "summary", "resource_type", "approach", "publication_year", "publisher"),
+    *("main_language_id", "illustrative"),
+)
 
 
 def _hits(core, labels, snippets):
