@@ -699,8 +699,16 @@ def _labels(snapshot):
 
 
 HIT_FIELDS = (
-    *("pk", "title", "slug", "summary", "resource_type", "approach", "publication_year", "publisher"),
-    *("main_language_id", "illustrative"),
+    "pk",
+    "title",
+    "slug",
+    "summary",
+    "resource_type",
+    "approach",
+    "publication_year",
+    "publisher",
+    "main_language_id",
+    "illustrative",
 )
 
 
