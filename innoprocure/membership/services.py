@@ -456,11 +456,6 @@ def tally(ballot):
     return voting.Tally.of(ballot.votes.values_list("choice", flat=True))
 
 
-def results_visible_to(user, ballot):
-    """Tallies stay hidden from everyone, secretariat included, until the ballot closes; then they are public."""
-    return ballot.is_closed
-
-
 # Closing -----------------------------------------------------------------------------------------------------
 
 
