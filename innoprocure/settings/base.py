@@ -339,3 +339,11 @@ LOGGING = {
         "django_tasks_db": {"level": "WARNING"},
     },
 }
+
+# Security and reliability (issue 18, docs/security.md and docs/operations.md) ------------------------------------
+# Junk input (NUL characters, non-ASCII digits, huge numbers, over-long values) is refused with 400 before any view.
+# Errors under /api/ are JSON (404, 405 …), and an unknown API address is not redirected to one with a slash.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.common.CommonMiddleware")] = (
+    "innoprocure.core.api_errors.CommonMiddlewareWithoutApiRedirects"
+)
+MIDDLEWARE += ["innoprocure.core.api_errors.ApiErrorsAsJsonMiddleware", "innoprocure.core.junk.JunkInputMiddleware"]
