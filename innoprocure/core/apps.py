@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from innoprocure.core import checks, outage  # noqa: F401 (system checks; the outage signal receiver)
         from innoprocure.core.signals import sync_taxonomies
 
         post_migrate.connect(sync_taxonomies, sender=self)
