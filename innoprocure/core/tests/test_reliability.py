@@ -77,3 +77,17 @@ def test_production_sends_mail_with_any_backend(backend):
     result = manage("shell", "-c", code, EMAIL_BACKEND=backend, **PRODUCTION)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("1")
+
+
+def test_an_outage_inside_an_api_operation_is_a_503_too(client, home_page, monkeypatch):
+    """django-ninja handles the exceptions of its operations itself; it answers the outage the same way."""
+    from innoprocure.stories import api as stories_api
+
+    def down(*args, **kwargs):
+        raise OperationalError("consuming input failed: server closed the connection unexpectedly")
+
+    monkeypatch.setattr(stories_api, "filter_stories", down)
+    client.raise_request_exception = False
+    response = client.get("/api/v1/stories")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5" and response.json()["status"] == "unavailable"
