@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install install-dev setup run serve worker test lint migrations-check bench bench-pages e2e lock clean
+.PHONY: help install install-dev setup run serve worker test lint migrations-check bench bench-pages e2e lock clean backup restore
 
 help:
 	@echo "make run    set everything up and serve the site on http://$(HOST):$(PORT)/"
@@ -89,6 +89,14 @@ bench: setup install-dev
 
 bench-pages: setup install-dev
 	$(MANAGE) bench_pages
+
+# Database and every upload, with a checksum manifest (docs/operations.md). BACKUP_DIR chooses where (var/backups).
+backup: install
+	$(MANAGE) backup
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=var/backups/<folder>  (stop the web and worker processes first)"; exit 1; }
+	$(MANAGE) restore "$(BACKUP)"
 
 lock: | $(BIN)/python
 	$(BIN)/pip install --quiet pip-tools

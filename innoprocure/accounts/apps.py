@@ -9,4 +9,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         # Audit-log receivers and the accounts app's own parts of the data export.
-        from innoprocure.accounts import personal_data, signals  # noqa: F401
+        from innoprocure.accounts import personal_data, signals, totp  # noqa: F401
+
+        totp.install()

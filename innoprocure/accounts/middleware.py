@@ -6,16 +6,22 @@
   setting it up.
 * AdminContentSecurityPolicyMiddleware gives the Wagtail admin the slightly wider policy its editor needs, while the
   public site keeps the strict one from settings.SECURE_CSP.
+* SessionTimeoutMiddleware signs people out after a while without activity, and staff also after a fixed time.
+* PrivateResponseMiddleware keeps signed-in and personal pages out of browser and proxy caches (no-store).
 """
 
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.http import HttpResponseRedirect, JsonResponse
 from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
-from innoprocure.accounts.policy import needs_mfa_setup
+from innoprocure.accounts.policy import needs_mfa_setup, session_limits
 from innoprocure.audit.log import _current_request
 
 # Pages a staff member without an authenticator may still reach: setting one up, confirming who they are, leaving.
@@ -87,4 +93,49 @@ class AdminContentSecurityPolicyMiddleware:
             if "Content-Security-Policy" in response:
                 del response["Content-Security-Policy"]
             response._csp_config = admin_policy
+        return response
+
+
+SIGNED_IN_AT = "signed_in_at"
+LAST_SEEN = "last_seen"
+# Activity is written to the session at most once a minute, not on every request.
+LAST_SEEN_PRECISION = 60
+
+
+class SessionTimeoutMiddleware:
+    """Idle and absolute session timeouts (accounts.policy.session_limits): staff 30 minutes idle and 12 hours in
+    all, everybody else SESSION_IDLE_TIMEOUT (two weeks unless configured) — "remember me" included."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            session, now = request.session, int(time.time())
+            idle, absolute = session_limits(user)
+            signed_in_at = session.setdefault(SIGNED_IN_AT, now)
+            last_seen = session.get(LAST_SEEN, now)
+            if now - last_seen > idle or (absolute and now - signed_in_at > absolute):
+                logout(request)  # recorded in the audit log as a sign-out
+                messages.info(request, _("You were signed out because your session had expired. Please sign in again."))
+            elif now - last_seen >= LAST_SEEN_PRECISION or LAST_SEEN not in session:
+                session[LAST_SEEN] = now
+                session.set_expiry(min(idle, absolute - (now - signed_in_at)) if absolute else idle)
+        return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """`Cache-Control: no-store, private` on every response for a signed-in person, or one that carries a
+    session (a sign-in in progress, a form's messages): what is personal must not stay in a browser or proxy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if (user is not None and user.is_authenticated) or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            patch_cache_control(response, no_store=True, private=True)
+            patch_vary_headers(response, ["Cookie"])
         return response

@@ -39,3 +39,20 @@ def profile_of(user):
     """The user's profile, created on first use."""
     profile, _created = Profile.objects.get_or_create(user=user)
     return profile
+
+
+class UsedAuthenticatorCode(models.Model):
+    """An authenticator-app code that has signed somebody in, kept for as long as the app could show it again, so
+    that the same code never works twice — whatever the cache, however many workers (accounts/totp.py)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user"))
+    code = models.CharField(_("code"), max_length=16)
+    used_at = models.DateTimeField(_("used"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("used authenticator code")
+        verbose_name_plural = _("used authenticator codes")
+        constraints = [models.UniqueConstraint(fields=["user", "code"], name="accounts_code_used_once")]
+
+    def __str__(self):
+        return f"{self.user_id} {self.used_at:%Y-%m-%d %H:%M:%S}"

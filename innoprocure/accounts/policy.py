@@ -1,6 +1,7 @@
 """Who must use two-factor authentication, and who counts as staff."""
 
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 
 from innoprocure.core.roles import STAFF_ROLES
 
@@ -27,3 +28,10 @@ def has_totp(user):
 
 def needs_mfa_setup(user):
     return requires_mfa(user) and not has_totp(user)
+
+
+def session_limits(user):
+    """(idle, absolute) session lifetimes in seconds for `user`; absolute 0 means none."""
+    if has_staff_role(user):
+        return settings.STAFF_SESSION_IDLE_TIMEOUT, settings.STAFF_SESSION_ABSOLUTE_TIMEOUT
+    return settings.SESSION_IDLE_TIMEOUT, settings.SESSION_ABSOLUTE_TIMEOUT

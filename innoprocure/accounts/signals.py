@@ -1,6 +1,8 @@
 """The audit trail of security events: sign-ins, failed sign-ins, sign-outs, lock-outs, two-factor changes, role and
 staff-status changes, password changes. Application and ballot decisions are recorded by the membership app."""
 
+import time
+
 from allauth.account import signals as account_signals
 from allauth.mfa import signals as mfa_signals
 from axes.signals import user_locked_out
@@ -19,6 +21,15 @@ User = get_user_model()
 @receiver(user_logged_in, dispatch_uid="audit_login")
 def audit_login(sender, request, user, **kwargs):
     record("login", actor=user, target=user, request=request)
+
+
+@receiver(user_logged_in, dispatch_uid="start_session_clock")
+def start_session_clock(sender, request, user, **kwargs):
+    """The absolute session timeout counts from the sign-in (accounts.middleware.SessionTimeoutMiddleware)."""
+    from innoprocure.accounts.middleware import LAST_SEEN, SIGNED_IN_AT
+
+    if request is not None and hasattr(request, "session"):
+        request.session[SIGNED_IN_AT] = request.session[LAST_SEEN] = int(time.time())
 
 
 @receiver(user_logged_out, dispatch_uid="audit_logout")

@@ -1,5 +1,6 @@
 """The open JSON API under /api/v1/. Each section adds its router here; OpenAPI at /api/v1/openapi.json."""
 
+from django.db import InterfaceError, OperationalError
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
@@ -28,3 +29,12 @@ def invalid_parameters(request, exc):
         for error in exc.errors
     ]
     return api.create_response(request, {"detail": _("Invalid parameters."), "errors": errors}, status=400)
+
+
+@api.exception_handler(OperationalError)
+@api.exception_handler(InterfaceError)
+def database_unavailable(request, exc):
+    """The database is briefly away (a restart): 503 with Retry-After, as on the rest of the site (core/outage.py)."""
+    from innoprocure.core.outage import unavailable
+
+    return unavailable(request)

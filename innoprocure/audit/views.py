@@ -5,11 +5,14 @@ from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from innoprocure.audit.models import AuditEvent
+from innoprocure.core.spreadsheets import SafeExportIndexView
+from innoprocure.membership.secrecy import audit_details
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -44,8 +47,26 @@ class AuditEventFilterSet(WagtailFilterSet):
         self.filters["action"].extra["choices"] = [(action, action) for action in actions]
 
 
+class AuditEventIndexView(SafeExportIndexView):
+    """The listing and its exports; a vote's choice stays out of the export until its ballot closes."""
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        if "details" in row:
+            self._ballots = getattr(self, "_ballots", {})
+            row["details"] = audit_details(item, self.request.user, self._ballots)
+        return row
+
+
+class AuditEventInspectView(InspectView):
+    def get_details_display_value(self):
+        return audit_details(self.object, self.request.user)
+
+
 class AuditEventViewSet(ModelViewSet):
     model = AuditEvent
+    index_view_class = AuditEventIndexView
+    inspect_view_class = AuditEventInspectView
     icon = "history"
     menu_label = _("Audit log")
     menu_order = 900

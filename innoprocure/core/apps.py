@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Imported here: they use models and settings, which are ready only now.
+        from innoprocure.core import checks, outage  # noqa: F401 (system checks; the outage signal receiver)
         from innoprocure.core.pagecache import watch_writes
         from innoprocure.core.signals import sync_taxonomies
 

@@ -57,10 +57,7 @@ def erase(user):
     emails = {address.lower() for address in [user.email, *user.emailaddress_set.values_list("email", flat=True)] if address}
     for application in MembershipApplication.objects.filter(applicant=user):
         if application.status == ApplicationStatus.DRAFT:
-            for name in APPLICANT_FIELDS:
-                if name.endswith("_file") and getattr(application, name):
-                    getattr(application, name).delete(save=False)
-            application.delete()
+            application.delete()  # with its files (core.storage.delete_files_with_their_owner)
             continue
         if application.status in (ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED):
             services.withdraw(application, user)

@@ -169,6 +169,14 @@ class MembershipApplication(models.Model):
             )
         return items
 
+    def remove_evidence_files(self):
+        """Clear every evidence upload; the files leave storage once the change is committed (core/storage.py)."""
+        names = [f"{requirement.key}_file" for requirement in REQUIREMENTS if getattr(self, f"{requirement.key}_file")]
+        for name in names:
+            setattr(self, name, "")
+        if names:
+            self.save(update_fields=names)
+
     def last_return_comment(self):
         event = self.events.filter(action=ApplicationEvent.Action.RETURNED).order_by("-created_at", "-pk").first()
         return event.comment if event else ""

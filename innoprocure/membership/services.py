@@ -312,6 +312,8 @@ def withdraw(application, user, request=None):
         if application.status not in (ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED):
             raise MembershipError(_("Once members are voting, an application can no longer be withdrawn."))
         _transition(application, ApplicationStatus.WITHDRAWN, ApplicationEvent.Action.WITHDRAWN, user, request=request)
+        # Nobody will assess the evidence of a withdrawn application: its files go (docs/privacy.md).
+        application.remove_evidence_files()
     return application
 
 
@@ -454,11 +456,6 @@ def participation(ballot):
 
 def tally(ballot):
     return voting.Tally.of(ballot.votes.values_list("choice", flat=True))
-
-
-def results_visible_to(user, ballot):
-    """Tallies stay hidden from everyone, secretariat included, until the ballot closes; then they are public."""
-    return ballot.is_closed
 
 
 # Closing -----------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from innoprocure.membership import services, voting
 from innoprocure.membership.eligibility import REQUIREMENTS, REQUIREMENTS_BY_KEY, unmet_requirements
 from innoprocure.membership.forms import ApplicationForm, CloseBallotForm, ReturnForm, SelfCheckForm, VoteForm
 from innoprocure.membership.models import ApplicationStatus, Ballot, MembershipApplication, Vote, VoteChange
+from innoprocure.membership.secrecy import audit_details, can_see_votes
 from innoprocure.network.models import GovernanceSettings
 
 
@@ -231,7 +232,7 @@ def ballot_detail(request, pk):
     rules = voting.Rules.from_snapshot(ballot.rules)
     is_secretariat = services.is_secretariat(user)
     votes = []
-    if ballot.is_closed and (centre or is_secretariat or services.representative_of(user)):
+    if can_see_votes(user, ballot) and (centre or is_secretariat or services.representative_of(user)):
         votes = ballot.votes.select_related("centre__country")
     return render(
         request,
@@ -288,8 +289,12 @@ def secretariat_list(request):
 
 def _secretariat_detail(request, application, return_form=None, close_form=None, status=200):
     ballot = getattr(application, "ballot", None)
-    audit = list(trail(application)) + (list(trail(ballot)) if ballot else [])
-    audit.sort(key=lambda event: (event.created_at, event.pk))
+    events = list(trail(application)) + (list(trail(ballot)) if ballot else [])
+    ballots = {str(ballot.pk): ballot} if ballot else {}
+    audit = [
+        {"event": event, "details": audit_details(event, request.user, ballots)}
+        for event in sorted(events, key=lambda event: (event.created_at, event.pk))
+    ]
     return render(
         request,
         "membership/secretariat_application.html",

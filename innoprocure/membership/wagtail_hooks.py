@@ -1,18 +1,20 @@
 """The membership records in the Wagtail admin: read-only, because every change goes through the workflow
 (services.py) so that it is checked and recorded. Decisions are taken on the secretariat's pages."""
 
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from innoprocure.audit.log import trail
 from innoprocure.membership.models import Ballot, MembershipApplication, Vote, VoteChange
+from innoprocure.membership.secrecy import audit_details, can_see_votes, visible_votes
 
 READ_ONLY_ACTIONS = {"view"}
 
@@ -53,17 +55,12 @@ class AuditedInspectView(InspectView):
                 context["public_url"] = ballot.get_absolute_url()
         if ballot is not None and ballot is not obj:
             events += list(trail(ballot))
-        # How centres voted stays hidden until the close from everyone but those allowed to read votes.
-        votes_visible = ballot is None or ballot.is_closed or self.request.user.has_perm("membership.view_vote")
-        if ballot is obj and votes_visible:
+        user = self.request.user
+        if ballot is obj and can_see_votes(user, ballot):
             context["vote_changes"] = ballot.vote_changes.select_related("centre")
+        ballots = {str(ballot.pk): ballot} if ballot is not None else {}
         context["audit"] = [
-            {
-                "event": event,
-                "details": event.details
-                if votes_visible or not event.action.startswith("membership.vote.")
-                else {"centre": event.details.get("centre", "")},
-            }
+            {"event": event, "details": audit_details(event, user, ballots)}
             for event in sorted(events, key=lambda event: (event.created_at, event.pk))
         ]
         return context
@@ -147,10 +144,27 @@ class BallotViewSet(ReadOnlyViewSet):
     ordering = ["-opened_at"]
 
 
+class SecretVotesIndexView(IndexView):
+    """Votes of closed ballots only: before the close nobody, administrators included, sees how a centre voted."""
+
+    def get_base_queryset(self):
+        return visible_votes(self.request.user, super().get_base_queryset())
+
+
+class SecretVotesInspectView(InspectView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not can_see_votes(self.request.user, obj.ballot):
+            raise Http404
+        return obj
+
+
 class VoteViewSet(ReadOnlyViewSet):
-    """Votes as they stand; only administrators may see them (the secretariat never sees a vote before the close)."""
+    """Votes as they stand, once their ballot has closed; only administrators read them here."""
 
     model = Vote
+    index_view_class = SecretVotesIndexView
+    inspect_view_class = SecretVotesInspectView
     icon = "tick"
     menu_label = _("Votes")
     list_display = ["ballot", "centre", "choice", "changed_at"]
@@ -160,6 +174,8 @@ class VoteViewSet(ReadOnlyViewSet):
 
 class VoteChangeViewSet(ReadOnlyViewSet):
     model = VoteChange
+    index_view_class = SecretVotesIndexView
+    inspect_view_class = SecretVotesInspectView
     icon = "history"
     menu_label = _("Vote history")
     list_display = ["recorded_at", "ballot", "centre", "choice", "cast_by_label"]

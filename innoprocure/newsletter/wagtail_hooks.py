@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from innoprocure.core.spreadsheets import SafeExportIndexView
 from innoprocure.newsletter.models import Subscriber
 
 READ_ONLY_ACTIONS = {"add", "change"}
@@ -33,6 +34,7 @@ register_permission_policy(Subscriber, SubscriberPermissionPolicy(Subscriber))
 
 class SubscriberViewSet(ModelViewSet):
     model = Subscriber
+    index_view_class = SafeExportIndexView
     icon = "mail"
     menu_label = _("Newsletter subscribers")
     add_to_admin_menu = True

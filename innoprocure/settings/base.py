@@ -188,9 +188,10 @@ TASKS = {
     }
 }
 
+# ASVS L2: at least 12 characters; CommonPasswordValidator refuses Django's list of 20,000 breached passwords, offline.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -363,3 +364,27 @@ LOGGING = {
         "django_tasks_db": {"level": "WARNING"},
     },
 }
+
+# Security and reliability (issue 18, docs/security.md and docs/operations.md) ------------------------------------
+# A database outage answers 503 with Retry-After, not 500 (core/outage.py); just inside SecurityMiddleware so its
+# headers are still added. Connections are health-checked before reuse (conn_health_checks above).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "innoprocure.core.outage.DatabaseOutageMiddleware"
+)
+# Junk input (NUL characters, non-ASCII digits, huge numbers, over-long values) is refused with 400 before any view.
+# Errors under /api/ are JSON (404, 405 …), and an unknown API address is not redirected to one with a slash.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.common.CommonMiddleware")] = (
+    "innoprocure.core.api_errors.CommonMiddlewareWithoutApiRedirects"
+)
+MIDDLEWARE += ["innoprocure.core.api_errors.ApiErrorsAsJsonMiddleware", "innoprocure.core.junk.JunkInputMiddleware"]
+# Signed-in and personal responses are never stored by browsers or proxies (Cache-Control: no-store).
+MIDDLEWARE += ["innoprocure.accounts.middleware.PrivateResponseMiddleware"]
+# Session timeouts in seconds: staff 30 minutes idle and 12 hours in all; everybody else idle SESSION_IDLE_TIMEOUT
+# (two weeks, "remember me" included) and, when set, SESSION_ABSOLUTE_TIMEOUT (0: none).
+MIDDLEWARE += ["innoprocure.accounts.middleware.SessionTimeoutMiddleware"]
+STAFF_SESSION_IDLE_TIMEOUT = 30 * 60
+STAFF_SESSION_ABSOLUTE_TIMEOUT = 12 * 60 * 60
+SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 14 * 24 * 60 * 60))
+SESSION_ABSOLUTE_TIMEOUT = int(os.environ.get("SESSION_ABSOLUTE_TIMEOUT", 0))
+# Production refuses to start with a cache that is not shared between workers (core/checks.py).
+REQUIRE_SHARED_CACHE = False

