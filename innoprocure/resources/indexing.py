@@ -140,7 +140,7 @@ class ResourceDocuments(DocumentType):
             reindex(getattr(instance, "_search_resource_ids", []))
             signals.bump_version()
 
-        self._handlers = [facets_changed, taxonomy_deleting, taxonomy_deleted]
+        self._signal_handlers = [facets_changed, taxonomy_deleting, taxonomy_deleted]  # signals keep weak references
         uid = "sitesearch-resources"
         for _facet, field_name, _value in MANY_TO_MANY:
             through = Resource._meta.get_field(field_name).remote_field.through

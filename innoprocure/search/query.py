@@ -161,7 +161,8 @@ def _weights(infos, data):
 def suggest_word(word, analysers, at_least=0):
     """The vocabulary word closest to `word` (one or two edits), preferring the most frequent; or None.
 
-    `at_least`: the suggestion must occur in more documents than this (the typed word's own count).
+    `at_least`: the suggestion must occur in at least as many documents (the typed word's own count): a likelier
+    spelling is never a rarer word.
     """
     folded = analysis.fold(word)
     limit = analysis.max_typos(folded)
@@ -185,7 +186,7 @@ def suggest_word(word, analysers, at_least=0):
         (
             (distance, -df_of(terms[candidate]), candidate)
             for distance, candidate in scored
-            if terms[candidate] and df_of(terms[candidate]) > at_least
+            if terms[candidate] and df_of(terms[candidate]) >= at_least
         ),
         default=None,
     )
@@ -271,9 +272,9 @@ def match_text(clauses, snapshot, scope=None):
                         best[rid] = score
             per_clause.append((clause, best))
         else:
-            found = score_all([corrections.get(word, word) if word else None for word in clause.words])
+            found = score_all(clause.words)  # a corrected word's terms are those of its correction
             if clause.phrase and found:
-                found = _check_phrase([corrections.get(w, w) if w else None for w in clause.words], terms, found)
+                found = _check_phrase(clause.words, terms, found)
             per_clause.append((clause, found))
     concepts = [clause.concept for clause in clauses if clause.concept]
     scores = _all_of(per_clause)

@@ -56,9 +56,8 @@ def connect():
             pre_delete.connect(_deleting, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-deleting")
         for number, (model, concerned) in enumerate(kind.watch):
             handler = _watcher(kind, concerned)
-            kind._handlers = [*getattr(kind, "_handlers", []), handler]  # signals keep weak references
-            post_save.connect(handler, sender=model, dispatch_uid=f"{uid}-watch-{number}-saved")
-            post_delete.connect(handler, sender=model, dispatch_uid=f"{uid}-watch-{number}-deleted")
+            post_save.connect(handler, sender=model, weak=False, dispatch_uid=f"{uid}-watch-{number}-saved")
+            post_delete.connect(handler, sender=model, weak=False, dispatch_uid=f"{uid}-watch-{number}-deleted")
         kind.connect_signals(lambda ids, key=kind.key: index_later(key, ids))
     for model in (GlossaryConcept, GlossaryTerm):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"sitesearch-{model.__name__}-saved")

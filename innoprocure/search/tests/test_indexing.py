@@ -24,7 +24,7 @@ def titles(q="", **params):
 
 
 def assert_document_frequencies_are_exact():
-    actual = dict(Posting.objects.values("term_id").annotate(n=Count("resource_id")).values_list("term_id", "n"))
+    actual = dict(Posting.objects.values("term_id").annotate(n=Count("document_id")).values_list("term_id", "n"))
     for term_id, df in Term.objects.values_list("pk", "df"):
         assert df == actual.get(term_id, 0)
 
