@@ -1,7 +1,8 @@
 """What the Resource Centre gives the search engine: live resources with their text, attachments and facets.
 
 Resources are loaded in bulk (a few queries for any number of them), because a catalogue of 100,000 is rebuilt
-in one go. Country names are indexed too, so "hospital Spain" finds a Spanish case.
+in one go. The names of its countries and sectors are indexed too ("hospital Spain", "energy Portugal"); not those of
+its type or approach, whose labels ("Public procurement of innovative solutions") would match every phrase.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
@@ -26,10 +27,11 @@ MANY_TO_MANY = (
     ("country", "countries", "pk"),
     ("language", "languages", "pk"),
 )
-WEIGHTS = {**DEFAULT_WEIGHTS, "places": 3.0}
+WEIGHTS = {**DEFAULT_WEIGHTS, "context": 3.0}
 
-with override("en"):
-    COUNTRY_NAMES = {code: str(name) for code, name, _eu in taxonomies.COUNTRIES}
+with override("en"):  # the names a query is most likely to use: "hospital Spain", "energy Portugal"
+    COUNTRY_NAMES = {code: str(name) for code, name, _eu in taxonomies.COUNTRIES if code != taxonomies.EU_WIDE}
+    SECTOR_NAMES = {slug: str(name) for slug, name in taxonomies.SECTORS}
 
 
 class ResourceDocuments(DocumentType):
@@ -78,15 +80,16 @@ class ResourceDocuments(DocumentType):
         documents = {}
         for rid, row in rows.items():
             body_text = html_to_text(row["body"])
-            places = " · ".join(
-                COUNTRY_NAMES.get(code, "") for code in sorted(multi[rid]["country"]) if code != taxonomies.EU_WIDE
+            context = " · ".join(
+                [COUNTRY_NAMES.get(code, "") for code in sorted(multi[rid]["country"])]
+                + [SECTOR_NAMES.get(slug, "") for slug in sorted(multi[rid]["sector"])]
             )
             texts = [
                 ("title", row["title"]),
                 ("tags", " · ".join(sorted(tag_names[rid]))),
                 ("summary", row["summary"]),
                 ("publisher", row["publisher"]),
-                ("places", places),
+                ("context", context),
                 ("body", body_text),
                 ("attachments", "\n\n".join(attachment_texts[rid])),
             ]

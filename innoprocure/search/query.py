@@ -23,11 +23,13 @@ from innoprocure.search import analysis, glossary
 from innoprocure.search.indexer import chunks, unpack
 from innoprocure.search.models import Posting, Term, Word, WordVariant
 from innoprocure.search.snapshot import bit_positions, bits_from_positions
-from innoprocure.search.stopwords import QUESTION_WORDS
+from innoprocure.search.stopwords import QUESTION_WORDS, TASK_VERBS
 
 MAX_QUERY_WORDS = 32
 RESTRICT_LIMIT = 5000  # below this many candidates, phrase positions are read for the candidates only
 PARTIAL_RANK = 1_000_000.0  # a document matching one more word always ranks above (scores stay far below)
+RARITY_RANK = 1_000.0  # then the rarer the words matched, the better
+TYPED_BOOST = 1.25  # in a glossary group, the name as typed weighs a little more than its equivalents
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"', "＂": '"'})
 
@@ -75,7 +77,11 @@ def parse_query(q, expand=True):
         else:
             clauses.extend(Clause(words=[word]) for word in words if word is not None)
     # Stop words and question words are dropped, unless the query has nothing else; in a phrase they hold a place.
-    meaningful = [c for c in clauses if c.phrase or not _droppable(c.words[0])]
+    # In a question, so are the verbs that say what to do ("how do I run …").
+    question = any(not c.phrase and analysis.fold(c.words[0]) in QUESTION_WORDS for c in clauses)
+    meaningful = [
+        c for c in clauses if c.phrase or not (_droppable(c.words[0]) or (question and analysis.fold(c.words[0]) in TASK_VERBS))
+    ]
     if meaningful:
         clauses = meaningful
     for clause in clauses:
@@ -200,6 +206,7 @@ class TextMatch:
     suggestions: dict  # query word -> a likelier spelling, offered as "did you mean" (corrections included)
     words: list  # the words searched for (after corrections and glossary expansion), for highlighting
     partial: bool = False  # no document in scope had every word: these match most of them
+    complete: int = 0  # documents in scope with every word (they come first)
     concepts: list = field(default_factory=list)  # glossary concepts the query was expanded with
 
 
@@ -209,7 +216,7 @@ def _clause_words(clause):
     return [word for word in clause.words if word is not None]
 
 
-def match_text(clauses, snapshot, scope=None):
+def match_text(clauses, snapshot, scope=None, fill=True):
     """Documents matching every clause, with scores; corrects words that match nothing.
 
     `scope` (a bitset) is where results are wanted: when nothing there matches every clause, the documents
@@ -265,11 +272,7 @@ def match_text(clauses, snapshot, scope=None):
     per_clause = []  # [(clause, {document: score})]
     for clause in clauses:
         if clause.alternatives:
-            best = {}
-            for alternative in clause.alternatives:
-                for rid, score in score_all(alternative).items():
-                    if score > best.get(rid, 0.0):
-                        best[rid] = score
+            best = _group_scores(clause.alternatives, terms, word_weights, total)
             per_clause.append((clause, best))
         else:
             found = score_all(clause.words)  # a corrected word's terms are those of its correction
@@ -278,10 +281,38 @@ def match_text(clauses, snapshot, scope=None):
             per_clause.append((clause, found))
     concepts = [clause.concept for clause in clauses if clause.concept]
     scores = _all_of(per_clause)
-    partial = False
-    if len(per_clause) > 1 and not _any_in(scores, scope, snapshot):
-        scores, partial = _most_of(per_clause, scope, snapshot), True
-    return TextMatch(scores, corrections, suggestions, searched, partial=partial and bool(scores), concepts=concepts)
+    partial, complete = False, _count_in(scores, scope, snapshot)
+    if fill and len(per_clause) > 1 and not complete:
+        most = _most_of(per_clause, scope, snapshot)
+        if most:
+            scores, partial = most, not complete
+    return TextMatch(scores, corrections, suggestions, searched, partial=partial, concepts=concepts, complete=complete)
+
+
+def _group_scores(alternatives, terms, word_weights, total):
+    """{document: score} for a glossary group: one concept, whatever the language of its name.
+
+    A document's weight is that of the concept's name it contains best (the mean weight of the name's words),
+    the name as typed counting a little more; the idf is the concept's (how many documents name it at all),
+    so a rare German word does not outrank the common English name of the same idea.
+    """
+    best = {}
+    for index, alternative in enumerate(alternatives):
+        if any(not terms[word] for word in alternative):
+            continue
+        words = sorted(set(alternative), key=lambda w: df_of(terms[w]))
+        means = dict(word_weights(words[0]))
+        for word in words[1:]:
+            weights = word_weights(word)
+            means = {rid: value + weights[rid] for rid, value in means.items() if rid in weights}
+        factor = (TYPED_BOOST if index == 0 else 1.0) / len(words)
+        for rid, value in means.items():
+            if value * factor > best.get(rid, 0.0):
+                best[rid] = value * factor
+    if not best:
+        return {}
+    idf = math.log(1 + total / len(best)) / analysis.WEIGHT_SCALE
+    return {rid: idf * value for rid, value in best.items()}
 
 
 def _all_of(per_clause):
@@ -300,27 +331,36 @@ def _in_scope(rid, scope):
     return scope is None or scope >> rid & 1
 
 
-def _any_in(scores, scope, snapshot):
-    if not scores:
-        return False
-    if scope is None:
-        return True
+def _count_in(scores, scope, snapshot):
+    """How many of the scored documents are in scope."""
+    if not scores or scope is None:
+        return len(scores)
     width = max(snapshot.width, max(scores) + 1)
-    return bool(bits_from_positions(scores, width) & scope)
+    return (bits_from_positions(scores, width) & scope).bit_count()
 
 
 def _most_of(per_clause, scope, snapshot):
-    """Documents in scope matching at least half the clauses (and at least one), the most clauses first."""
+    """Documents in scope matching at least half the clauses (and at least one): the most clauses first, then
+    the rarer clauses (a rare word says more about what is wanted), then the score."""
     needed = max(1, math.ceil(len(per_clause) / 2))
-    matched, scores = {}, {}
+    total = snapshot.count or 1
+    matched, rarity, scores = {}, {}, {}
     for _clause, found in per_clause:
+        if not found:
+            continue
+        idf = math.log(1 + total / len(found))
         for rid, score in found.items():
             matched[rid] = matched.get(rid, 0) + 1
+            rarity[rid] = rarity.get(rid, 0.0) + idf
             scores[rid] = scores.get(rid, 0.0) + score
     best = max((count for rid, count in matched.items() if _in_scope(rid, scope)), default=0)
     if best < needed:
         return {}
-    return {rid: count * PARTIAL_RANK + scores[rid] for rid, count in matched.items() if count >= needed}
+    return {
+        rid: count * PARTIAL_RANK + rarity[rid] * RARITY_RANK + min(scores[rid], RARITY_RANK - 1)
+        for rid, count in matched.items()
+        if count >= needed
+    }
 
 
 def _check_phrase(words, terms, scores):
@@ -413,9 +453,7 @@ def matching_ids(doc_type, q, snapshot=None):
     if not clauses:
         return None
     scope = snapshot.types.get(doc_type, 0)
-    text = match_text(clauses, snapshot, scope=scope)
-    if text.partial:
-        return {}
+    text = match_text(clauses, snapshot, scope=scope, fill=False)
     ids = bit_positions(match_bits(text, snapshot) & scope, snapshot.width)
     found = {}
     for batch in chunks(ids):

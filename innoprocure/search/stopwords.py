@@ -42,3 +42,15 @@ QUESTION_WORDS = frozenset(
     πως τι ποιο ποια που ποτε γιατι
     onde quando porque quem posso pode devo fazer""".split()
 )
+
+# Verbs of a how-to question ("how do I run …", "wie erstelle ich …"): dropped only from a query that has a
+# question word, where they say what to do, not what to find.
+TASK_VERBS = frozenset(
+    """run organise organize conduct carry out start set up prepare write use apply launch plan manage handle choose
+    find get make create involve
+    organisiere organisieren durchfuhren erstelle erstellen starte starten nutze nutzen finde finden
+    organiser organise realiser mener lancer preparer rediger utiliser trouver
+    organizar realizar llevar preparar redactar utilizar usar encontrar
+    organizzare condurre preparare scrivere usare utilizzare trovare
+    organiseren uitvoeren opstellen gebruiken vinden""".split()
+)
