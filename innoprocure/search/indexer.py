@@ -240,14 +240,16 @@ def _reset_sequences(*models):
                 cursor.execute(statement)
 
 
-def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False):
+def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False, extra=()):
     """Recreate the whole index from the visible items of every type; returns the number of documents indexed.
+
+    `extra`: further Documents to index as they are (the benchmark's synthetic corpus).
 
     Documents, terms and words get their ids here rather than from the database, so every table is written with
     one bulk insert per batch and nothing is read back. `fast` drops the postings' secondary indexes while
     loading and builds them once at the end (several times faster; on PostgreSQL searches wait until it is done).
     """
-    kinds = [registry.get(key) for key in doc_types] if doc_types else list(registry.types().values())
+    kinds = [registry.get(key) for key in doc_types] if doc_types is not None else list(registry.types().values())
     term_ids, packed, vocabulary = {}, [], set()  # packed[term id - 1] = (document ids, weights)
     indexed = 0
     with transaction.atomic():
@@ -258,36 +260,39 @@ def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False):
                 cursor.execute(f"DELETE FROM {_table(model)}")  # noqa: S608
         if fast:
             _posting_indexes("remove_sql")
-        for kind in kinds:
-            for batch in chunks(kind.visible_ids().order_by("pk"), batch_size):
-                documents = kind.documents(batch)
-                postings, rows = [], []
-                for object_id in batch:
-                    document = documents.get(object_id)
-                    if document is None:
-                        continue
-                    indexed += 1
-                    rid = indexed  # documents come in id order, so the posting lists stay sorted
-                    entries, words, _length = analyse_document(document.fields, document.analyser)
-                    for key, (weight, positions) in entries.items():
-                        term_id = term_ids.get(key)
-                        if term_id is None:
-                            term_id = term_ids[key] = len(term_ids) + 1
-                            packed.append((array("I"), array("I")))
-                        ids, weights = packed[term_id - 1]
-                        ids.append(rid)
-                        weights.append(weight)
-                        postings.append((term_id, rid, weight, encode_positions(positions)))
-                    vocabulary |= words
-                    values = document_row(document)
-                    values.update(doc_type=kind.key, object_id=object_id)
-                    values["published"] = connection.ops.adapt_datetimefield_value(values["published"])
-                    rows.append((rid, *(values[name] for name in ROW_FIELDS)))
-                postings.sort()
-                bulk_insert(IndexedDocument, ("id", *ROW_FIELDS), rows)
-                bulk_insert(Posting, ("term_id", "document_id", "weight", "positions"), postings)
-                if progress:
-                    progress(indexed)
+
+        def batches():
+            for kind in kinds:
+                for batch in chunks(kind.visible_ids().order_by("pk"), batch_size):
+                    documents = kind.documents(batch)
+                    yield [documents[object_id] for object_id in batch if object_id in documents]
+            yield from chunks(extra, batch_size)
+
+        for documents in batches():
+            postings, rows = [], []
+            for document in documents:
+                indexed += 1
+                rid = indexed  # documents come in id order, so the posting lists stay sorted
+                entries, words, _length = analyse_document(document.fields, document.analyser)
+                for key, (weight, positions) in entries.items():
+                    term_id = term_ids.get(key)
+                    if term_id is None:
+                        term_id = term_ids[key] = len(term_ids) + 1
+                        packed.append((array("I"), array("I")))
+                    ids, weights = packed[term_id - 1]
+                    ids.append(rid)
+                    weights.append(weight)
+                    postings.append((term_id, rid, weight, encode_positions(positions)))
+                vocabulary |= words
+                values = document_row(document)
+                values.update(doc_type=document.doc_type, object_id=document.object_id)
+                values["published"] = connection.ops.adapt_datetimefield_value(values["published"])
+                rows.append((rid, *(values[name] for name in ROW_FIELDS)))
+            postings.sort()
+            bulk_insert(IndexedDocument, ("id", *ROW_FIELDS), rows)
+            bulk_insert(Posting, ("term_id", "document_id", "weight", "positions"), postings)
+            if progress:
+                progress(indexed)
         bulk_insert(
             Term,
             ("id", "key", "df", "postings"),

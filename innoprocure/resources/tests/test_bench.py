@@ -2,8 +2,9 @@
 
 import pytest
 
+from innoprocure.resources import bench
 from innoprocure.resources.models import Resource
-from innoprocure.search import bench, indexer
+from innoprocure.search import indexer
 from innoprocure.search.models import IndexedDocument
 
 pytestmark = pytest.mark.django_db
