@@ -88,6 +88,7 @@ registry.register(
         visible=lambda: CompetenceCentre.objects.exclude(status=CentreStatus.FORMER).select_related("country"),
         teaser=centre_teaser,
         facets=lambda centre: {"country": [centre.country_id] if centre.country_id else []},
+        extra_fields=[Field("country", 3)],  # its name: "competence centre Austria"
     )
 )
 registry.register(MeetingDocuments(KnowledgeExchangeMeeting))

@@ -44,11 +44,13 @@ def fields_of(model, weights=None):
 class IndexedModelDocuments(DocumentType):
     """Any model with Wagtail `search_fields`; `visible` (a function giving the queryset) says what may be found."""
 
-    def __init__(self, model, section, visible=None, key=None, weights=None, teaser=None, language=None, facets=None):
+    def __init__(
+        self, model, section, visible=None, key=None, weights=None, teaser=None, language=None, facets=None, extra_fields=()
+    ):
         super().__init__(model)
         self.key = key or model._meta.label_lower
         self.section = section
-        self.fields = fields_of(model, weights)
+        self.fields = fields_of(model, weights) + list(extra_fields)
         self.title_field = next((f.name for f in self.fields if f.name in ("title", "name")), "title")
         self.body_field = next((f.name for f in self.fields if f.name in ("body", "description", "text")), "")
         self._visible, self._teaser, self._language, self._facets = visible, teaser, language, facets
@@ -78,6 +80,10 @@ class PageDocuments(IndexedModelDocuments):
 
     def prepare(self, queryset):
         return queryset.select_related("locale")
+
+    def teasers(self, ids):
+        # Live ones only; privacy is the index's business (a view restriction removes the pages from it at once).
+        return {page.pk: self.teaser(page) for page in self.model.objects.live().filter(pk__in=list(ids))}
 
     def language(self, item):
         return self._language(item) if self._language else item.locale.language_code[:2]

@@ -37,7 +37,7 @@ def _section_bits(snapshot, key):
 
 
 def _teasers(document_ids):
-    """Teasers of these documents in the same order, one query per document type (and its teaser query)."""
+    """(ids, teasers) of those of these documents whose items still exist, in order: one query, then one per type."""
     rows = {}
     for batch in chunks(document_ids):
         rows.update(
@@ -52,7 +52,8 @@ def _teasers(document_ids):
         kind = registry.get(doc_type)
         if kind is not None:
             found.update({(doc_type, pk): teaser for pk, teaser in kind.teasers(object_ids).items()})
-    return [found[rows[pk]] for pk in document_ids if pk in rows and rows[pk] in found]
+    kept = [pk for pk in document_ids if pk in rows and rows[pk] in found]
+    return kept, [found[rows[pk]] for pk in kept]
 
 
 def _match(q, snapshot):
@@ -76,17 +77,25 @@ def site_search(q, limit=5, only=()):
     if text is None:
         return SiteResults([])
     matched = query.match_bits(text, snapshot)
-    sections = []
+    found = []  # (section, count, ids)
     for section in registry.sections():
         if only and section.key not in only:
             continue
         bits = matched & _section_bits(snapshot, section.key)
         count = bits.bit_count()
-        if not count:
-            continue
-        ids = query.page_ids(snapshot, bits, count, 0, limit, "relevance", text.scores)
-        more_url = section_url(q, section.key) if count > limit or section.full_search_url else ""
-        sections.append(Section(section.key, str(section.title), count, _teasers(ids), more_url=more_url))
+        if count:
+            found.append((section, count, query.page_ids(snapshot, bits, count, 0, limit, "relevance", text.scores)))
+    teasers = dict(zip(*_teasers([pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
+    sections = [
+        Section(
+            section.key,
+            str(section.title),
+            count,
+            [teasers[pk] for pk in ids if pk in teasers],
+            more_url=section_url(q, section.key) if count > limit or section.full_search_url else "",
+        )
+        for section, count, ids in found
+    ]
     return SiteResults(
         sections,
         did_you_mean=query.corrected_query(q, text.suggestions),
@@ -104,4 +113,4 @@ def section_search(q, key, offset, limit):
     bits = query.match_bits(text, snapshot) & _section_bits(snapshot, key)
     count = bits.bit_count()
     ids = query.page_ids(snapshot, bits, count, offset, offset + limit, "relevance", text.scores)
-    return count, _teasers(ids)
+    return count, _teasers(ids)[1]
