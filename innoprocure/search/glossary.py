@@ -51,12 +51,12 @@ def _key(words, analyser):
 
 
 def searchable_words(text):
-    """The words of a name that a query can match (stop words and one-letter words left out)."""
-    return [
-        word
-        for word in analysis.tokens(text)
-        if 2 <= len(analysis.fold(word)) <= analysis.MAX_TOKEN and analysis.fold(word) not in analysis.ANY_STOPWORD
-    ]
+    """The words of a name that a query can match: one-letter words left out, and stop words of any language in
+    names of several words (a one-word name is kept whole: "AI" is an Italian stop word, "ai")."""
+    words = [word for word in analysis.tokens(text) if 2 <= len(analysis.fold(word)) <= analysis.MAX_TOKEN]
+    if len(words) > 1:
+        words = [word for word in words if analysis.fold(word) not in analysis.ANY_STOPWORD]
+    return words
 
 
 class Lexicon:

@@ -131,6 +131,13 @@ def test_a_question_finds_what_matches_most_of_its_words(client, resource_centre
     assert "Tender evaluation explained" not in text
 
 
+def test_the_resource_centre_says_when_no_resource_has_every_word(client, resource_centre):
+    ResourceFactory(title="Guide to market consultation", summary="Ask suppliers first.")
+    text = text_of(client.get("/resources/", {"q": "how do I run a market consultation for drones"}))
+    assert "No resource contains all your words; showing those that match most." in text
+    assert "Guide to market consultation" in text
+
+
 def test_site_search_costs_a_fixed_number_of_queries(client, story_index, django_assert_max_num_queries):
     for number in range(12):
         add_story(story_index, f"Harbour story {number}")
