@@ -281,7 +281,9 @@ def match_text(clauses, snapshot, scope=None, fill=True):
             per_clause.append((clause, found))
     concepts = [clause.concept for clause in clauses if clause.concept]
     scores = _all_of(per_clause)
-    partial, complete = False, _count_in(scores, scope, snapshot)
+    partial, complete = False, len(scores)
+    if fill and len(per_clause) > 1 and scope is not None:  # counted only where a fallback could follow
+        complete = _count_in(scores, scope, snapshot)
     if fill and len(per_clause) > 1 and not complete:
         most = _most_of(per_clause, scope, snapshot)
         if most:
