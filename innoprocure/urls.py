@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("innoprocure.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("search/", include("innoprocure.search.urls")),
+    path("glossary/", include("innoprocure.search.urls_glossary")),
     path("", include("innoprocure.contact.urls")),
     path("", include("innoprocure.newsletter.urls")),
     path("", include("innoprocure.network.urls")),

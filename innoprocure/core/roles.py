@@ -74,6 +74,10 @@ MODEL_PERMISSIONS = {
         "resources.view_resource",
         # Newsletter subscribers: read and export.
         "newsletter.view_subscriber",
+        # The search glossary: add terms and synonyms.
+        "sitesearch.add_glossaryconcept",
+        "sitesearch.change_glossaryconcept",
+        "sitesearch.view_glossaryconcept",
         # Opportunities: add and correct; closed ones are archived, never deleted.
         "opportunities.add_opportunity",
         "opportunities.change_opportunity",
@@ -95,6 +99,10 @@ MODEL_PERMISSIONS = {
         # Contact messages addressed to the platform team.
         "contact.view_contactmessage",
         "contact.change_contactmessage",
+        "sitesearch.add_glossaryconcept",
+        "sitesearch.change_glossaryconcept",
+        "sitesearch.delete_glossaryconcept",
+        "sitesearch.view_glossaryconcept",
         "opportunities.add_opportunity",
         "opportunities.change_opportunity",
         "opportunities.view_opportunity",

@@ -6,7 +6,7 @@ A value we do not understand is reported: the listing shows a notice and ignores
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +14,7 @@ from innoprocure.core.models import Country, Sector
 from innoprocure.opportunities import status as status_rules
 from innoprocure.opportunities.flags import is_valid_code
 from innoprocure.opportunities.models import OpportunityType
+from innoprocure.search.query import matching_ids
 
 TRUE_VALUES = {"1", "true", "yes", "on"}
 FALSE_VALUES = {"0", "false", "no", "off", ""}
@@ -151,9 +152,10 @@ def apply(queryset, filters, archive=False, now=None):
     for code in filters.flags:
         queryset = queryset.filter(flags__code=code)
     if filters.query:
-        queryset = queryset.filter(
-            Q(title__icontains=filters.query) | Q(summary__icontains=filters.query) | Q(organisation__icontains=filters.query)
-        )
+        # The site's search engine: stemmed in the notice's language, typos corrected, glossary terms expanded.
+        found = matching_ids("opportunities.opportunity", filters.query)
+        if found is not None:
+            queryset = queryset.filter(pk__in=list(found))
     if archive or filters.status == status_rules.CLOSED:
         return queryset.order_by(F("deadline").desc(nulls_last=True), "title", "pk")
     return queryset.order_by(F("deadline").asc(nulls_last=True), "title", "pk")

@@ -21,20 +21,22 @@ import math
 from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
-from django.db import connection
 from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from innoprocure.core import taxonomies
+from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.taxonomies import Approach
-from innoprocure.resources.models import Resource, ResourceAttachment, ResourceType
+from innoprocure.resources.indexing import KEY
+from innoprocure.resources.models import Resource, ResourceAttachment, ResourceTag, ResourceType
 from innoprocure.search import analysis, highlight
 from innoprocure.search.highlight import excerpt
-from innoprocure.search.indexer import chunks, current_version, unpack
-from innoprocure.search.models import IndexedResource, Posting, Term, Word, WordVariant
-from innoprocure.search.snapshot import bit_positions, bits_from_positions, get_snapshot
+from innoprocure.search.indexer import current_version, unpack
+from innoprocure.search.models import IndexedDocument, Posting, Term, parse_facets
+from innoprocure.search.query import clean_query, corrected_query, match_bits, match_text, page_ids, parse_query
+from innoprocure.search.snapshot import get_snapshot
 
 FACETS = ("type", "sector", "approach", "stage", "country", "language", "year")
 FILTERS = (*FACETS, "tag")
@@ -42,10 +44,8 @@ SORTS = ("relevance", "newest", "title")
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 500  # characters; the page shortens a longer query, the API refuses it
-MAX_QUERY_WORDS = 32
 MAX_VALUES = 50  # values per filter
 CACHE_SECONDS = 600
-RESTRICT_LIMIT = 5000  # below this many candidates, phrase positions are read for the candidates only
 
 FACET_LABELS = {
     "type": gettext_lazy("Type"),
@@ -121,11 +121,6 @@ class SearchRequest:
         return repr((self.q, self.filters, self.effective_sort, self.page, self.page_size))
 
 
-def clean_query(value):
-    """The query without control characters (NUL included) and surplus spaces."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
-
-
 def _getlist(data, name):
     if hasattr(data, "getlist"):
         return data.getlist(name)
@@ -140,7 +135,7 @@ def _known_values(facet, snapshot):
         return set(ResourceType.values)
     if facet == "approach":
         return set(Approach.values)
-    return set(snapshot.labels.get(facet, {}))
+    return set(catalogue(snapshot.version)["labels"].get(facet, {}))
 
 
 def parse_params(data, *, api=False, snapshot=None):
@@ -231,7 +226,7 @@ def value_label(facet, value, snapshot=None):
     if translated is not None:
         return str(translated)
     snapshot = snapshot or get_snapshot()
-    return snapshot.labels.get(facet, {}).get(value, value)
+    return catalogue(snapshot.version)["labels"].get(facet, {}).get(value, value)
 
 
 def _ordered_values(facet, values, snapshot, labels):
@@ -242,225 +237,13 @@ def _ordered_values(facet, values, snapshot, labels):
         order = {value: index for index, value in enumerate(Approach.values)}
         return sorted(values, key=lambda value: order.get(value, 99))
     if facet == "stage":
-        return sorted(values, key=lambda value: (snapshot.stage_order.get(value, 99), value))
+        return sorted(values, key=lambda value: (catalogue(snapshot.version)["stage_order"].get(value, 99), value))
     if facet == "year":
         return sorted(values, key=lambda value: -int(value))
     labels = {value: labels.get(value, value) for value in values}
     if facet == "country":  # EU-wide first, then the countries by name
         return sorted(values, key=lambda value: (value != taxonomies.EU_WIDE, labels[value].casefold()))
     return sorted(values, key=lambda value: labels[value].casefold())
-
-
-# --- the query ----------------------------------------------------------------------------------------------------
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"', "＂": '"'})
-
-
-@dataclass
-class Clause:
-    """A word, or a quoted phrase (words in order; None for a word that only holds a place, like "of")."""
-
-    words: list
-    phrase: bool = False
-
-
-def parse_query(q):
-    """Clauses of a query: quoted parts are phrases, an unmatched quote is ignored, the rest are words."""
-    parts = clean_query(q).translate(_QUOTES).split('"')
-    if len(parts) % 2 == 0:  # odd number of quotes: the last one opens nothing
-        parts[-2:] = [parts[-2] + " " + parts[-1]]
-    clauses, count = [], 0
-    for index, part in enumerate(parts):
-        # Words too short or too long to be indexed would match nothing; in a phrase they still hold a place.
-        words = [word if 2 <= len(analysis.fold(word)) <= analysis.MAX_TOKEN else None for word in analysis.tokens(part)]
-        if not index % 2:
-            words = [word for word in words if word is not None]
-        words = words[: MAX_QUERY_WORDS - count]
-        count += len(words)
-        if index % 2 and len(words) > 1:
-            clauses.append(Clause(words=words, phrase=True))
-        else:
-            clauses.extend(Clause(words=[word]) for word in words if word is not None)
-    # Stop words are dropped, unless the query has nothing else; inside a phrase they keep their place.
-    meaningful = [c for c in clauses if c.phrase or analysis.fold(c.words[0]) not in analysis.ANY_STOPWORD]
-    if meaningful:
-        clauses = meaningful
-    for clause in clauses:
-        if clause.phrase:
-            clause.words = [
-                None if word is None or analysis.fold(word) in analysis.ANY_STOPWORD else word for word in clause.words
-            ]
-            if sum(word is not None for word in clause.words) < 2:
-                clause.phrase = False
-                clause.words = [word for word in clause.words if word is not None][:1] or clause.words[:1]
-    return [clause for clause in clauses if clause.words]
-
-
-def _table(model):
-    return connection.ops.quote_name(model._meta.db_table)
-
-
-def _fetch(term_ids, resource_ids=None, columns="resource_id, weight"):
-    """Rows of postings of `term_ids` (optionally for `resource_ids` only)."""
-    term_marks = ", ".join(["%s"] * len(term_ids))
-    base = f"SELECT {columns} FROM {_table(Posting)} WHERE term_id IN ({term_marks})"  # noqa: S608 - no user text
-    rows = []
-    with connection.cursor() as cursor:
-        if resource_ids is None:
-            cursor.execute(base, list(term_ids))
-            return cursor.fetchall()
-        for batch in chunks(sorted(resource_ids), 900 - len(term_ids)):
-            marks = ", ".join(["%s"] * len(batch))
-            cursor.execute(f"{base} AND resource_id IN ({marks})", [*term_ids, *batch])
-            rows.extend(cursor.fetchall())
-    return rows
-
-
-@dataclass(frozen=True)
-class TermInfo:
-    pk: int
-    df: int
-    analyser: str
-
-
-def _lookup_terms(words, analysers):
-    """{word: [TermInfo]} for the terms of each word that occur in at least one resource."""
-    keys_of = {word: analysis.query_terms(word, analysers) for word in words}
-    all_keys = sorted(set().union(*keys_of.values())) if keys_of else []
-    found = {}
-    for batch in chunks(all_keys):
-        for pk, key, df in Term.objects.filter(key__in=batch, df__gt=0).values_list("pk", "key", "df"):
-            found[key] = TermInfo(pk, df, key.split(":", 1)[0])
-    return {word: [found[key] for key in sorted(keys) if key in found] for word, keys in keys_of.items()}
-
-
-def _df(infos):
-    return sum(info.df for info in infos)
-
-
-def _weights(infos):
-    """{resource id: weight} of a word, from its terms' packed posting lists (one row each)."""
-    data = dict(Term.objects.filter(pk__in=[info.pk for info in infos]).values_list("pk", "postings"))
-    weights, seen = {}, set()
-    for info in sorted(infos, key=lambda info: info.pk):
-        ids, values = unpack(data.get(info.pk))
-        if not weights:
-            weights = dict(zip(ids, values, strict=True))
-        elif info.analyser not in seen:  # every resource has one analyser: the lists of two languages are disjoint
-            weights.update(zip(ids, values, strict=True))
-        else:  # two forms of the word in one language: a resource counts the better one
-            for rid, weight in zip(ids, values, strict=True):
-                if weight > weights.get(rid, 0):
-                    weights[rid] = weight
-        seen.add(info.analyser)
-    return weights
-
-
-def suggest_word(word, analysers):
-    """The vocabulary word closest to `word` (one or two edits), preferring the most frequent; or None."""
-    folded = analysis.fold(word)
-    limit = analysis.max_typos(folded)
-    if not limit or not folded.isalpha():
-        return None
-    keys = sorted(analysis.variants(folded))
-    candidates = set()
-    for batch in chunks(keys):
-        candidates.update(WordVariant.objects.filter(variant__in=batch).values_list("word__text", flat=True))
-    scored = []
-    for candidate in candidates:
-        if candidate == folded:
-            continue
-        distance = analysis.edit_distance(folded, candidate, limit)
-        if distance <= limit:
-            scored.append((distance, candidate))
-    if not scored:
-        return None
-    terms = _lookup_terms([candidate for _d, candidate in scored], analysers)
-    best = min(
-        ((distance, -_df(terms[candidate]), candidate) for distance, candidate in scored if terms[candidate]),
-        default=None,
-    )
-    return best[2] if best else None
-
-
-@dataclass
-class TextMatch:
-    scores: dict  # resource id -> score
-    corrections: dict  # query word -> the word searched instead (the word itself matched nothing)
-    suggestions: dict  # query word -> a likelier spelling, offered as "did you mean" (corrections included)
-    words: list  # the words searched for (after corrections)
-
-
-def match_text(clauses, snapshot):
-    """Resources matching every clause, with scores; corrects words that match nothing.
-
-    A word that matches through its stem but never occurs as typed ("procurment" stems like "procurement")
-    is searched as it is, and the likelier spelling is offered as "did you mean".
-    """
-    analysers = [code for code in analysis.ANALYSERS if snapshot.analysers.get(code)]
-    words = list(dict.fromkeys(word for clause in clauses for word in clause.words if word is not None))
-    terms = _lookup_terms(words, analysers)
-    folded = {word: analysis.fold(word) for word in words}
-    seen = set()
-    for batch in chunks(sorted(set(folded.values()))):
-        seen.update(Word.objects.filter(text__in=batch).values_list("text", flat=True))
-    corrections, suggestions = {}, {}
-    for word in words:
-        if terms[word] and (folded[word] in seen or not folded[word].isalpha()):
-            continue
-        suggestion = suggest_word(word, analysers)
-        if suggestion:
-            suggestions[word] = suggestion
-            if not terms[word]:
-                corrections[word] = suggestion
-                terms[word] = _lookup_terms([suggestion], analysers)[suggestion]
-    searched = [corrections.get(word, word) for word in words]
-    if any(not terms[word] for word in words):
-        return TextMatch({}, corrections, suggestions, searched)
-
-    total = snapshot.count or 1
-    found, candidates = [], None  # [(idf, {resource id: weight})], resource ids matching every word so far
-    for word in sorted(words, key=lambda w: _df(terms[w])):
-        weights = _weights(terms[word])
-        found.append((math.log(1 + total / _df(terms[word])) / analysis.WEIGHT_SCALE, weights))
-        candidates = weights.keys() if candidates is None else candidates & weights.keys()
-        if not candidates:
-            break
-    if len(found) == 1:
-        scores = found[0][1]  # one word: its weight orders the results as idf x weight would
-    elif candidates:
-        idf, weights = found[0]
-        scores = {rid: idf * weights[rid] for rid in candidates}
-        for idf, weights in found[1:]:
-            scores = {rid: score + idf * weights[rid] for rid, score in scores.items()}
-    else:
-        scores = {}
-    for clause in clauses:
-        if clause.phrase and scores:
-            scores = _check_phrase(clause, terms, scores)
-    return TextMatch(scores, corrections, suggestions, searched)
-
-
-def _check_phrase(clause, terms, scores):
-    """Keep the resources where the phrase's words stand next to each other (stop words hold their places)."""
-    placed = [(offset, word) for offset, word in enumerate(clause.words) if word is not None]
-    word_of = {}
-    for _offset, word in placed:
-        for info in terms[word]:
-            word_of[info.pk] = word
-    restrict = scores.keys() if len(scores) <= RESTRICT_LIMIT else None
-    positions = {}
-    for rid, term_id, text in _fetch(list(word_of), restrict, columns="resource_id, term_id, positions"):
-        if rid in scores:
-            positions.setdefault(rid, {}).setdefault(word_of[term_id], set()).update(analysis.decode_positions(text))
-    kept = {}
-    first_offset, first_word = placed[0]
-    for rid, by_word in positions.items():
-        for start in by_word.get(first_word, ()):
-            if all(start - first_offset + offset in by_word.get(word, ()) for offset, word in placed[1:]):
-                kept[rid] = scores[rid]
-                break
-    return kept
 
 
 # --- results ------------------------------------------------------------------------------------------------------
@@ -517,6 +300,7 @@ class SearchResults:
     corrections: dict = field(default_factory=dict)  # words searched instead of words that matched nothing
     did_you_mean: str = ""  # the query with likelier spellings, if any
     relaxations: list = field(default_factory=list)
+    partial: bool = False  # no resource has every word: these match most of them
 
     @property
     def num_pages(self):
@@ -527,68 +311,13 @@ class SearchResults:
         return self.request.page > self.num_pages
 
 
-def _corrected_query(q, corrections):
-    """The query as typed, with each corrected word replaced in place."""
-    if not corrections:
-        return ""
-    pieces, cursor = [], 0
-    for match in analysis.WORD.finditer(q):
-        replacement = corrections.get(analysis.normalise(match.group()))
-        if replacement:
-            pieces += [q[cursor : match.start()], replacement]
-            cursor = match.end()
-    pieces.append(q[cursor:])
-    return "".join(pieces)
-
-
-def _page_positions(request, snapshot, text, total_bits, total):
-    """Resource ids of the requested page, in order."""
-    start = (request.page - 1) * request.page_size
-    wanted = start + request.page_size
-    if start >= total:
-        return []
-    sort = request.effective_sort
-    width = snapshot.width
-    if sort == "relevance" and text is not None:
-        scores = text.scores
-        if total * 4 < len(scores):  # filters left few: walk them rather than every match
-            candidates = bit_positions(total_bits, width)
-        elif total < len(scores):
-            flags = total_bits.to_bytes((width + 7) // 8, "little")
-            candidates = [rid for rid in scores if rid < width and flags[rid >> 3] >> (rid & 7) & 1]
-        else:
-            candidates = list(scores)
-        newest = snapshot.newest_rank
-        top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
-        # Equal scores are ordered newest first; take every tie of the last score so the order is total.
-        threshold = scores[top[-1]]
-        pool = [rid for rid in candidates if scores[rid] >= threshold]
-        pool.sort(key=lambda rid: (-scores[rid], newest[rid]))
-        return pool[start:wanted]
-    rank = snapshot.rank(sort)
-    if total * 20 >= snapshot.count:  # dense: walk the precomputed order until the page is full
-        flags = total_bits.to_bytes((width + 7) // 8, "little")
-        found = []
-        for rid in snapshot.order(sort):
-            if flags[rid >> 3] >> (rid & 7) & 1:
-                found.append(rid)
-                if len(found) >= wanted:
-                    break
-        return found[start:wanted]
-    return heapq.nsmallest(wanted, bit_positions(total_bits, width), key=rank.__getitem__)[start:wanted]
-
-
 def _compute(request, snapshot):
     """The cacheable part of a search: ids of the page, counts, corrections."""
     clauses = parse_query(request.q) if request.q else []
-    text = match_text(clauses, snapshot) if clauses else None
-    everything = snapshot.everything
-    if text is not None:
-        # Ids beyond the snapshot (indexed after it was taken) fall away with "& everything".
-        width = max(snapshot.width, max(text.scores, default=0) + 1)
-        match_bits = bits_from_positions(text.scores, width) & everything
-    else:
-        match_bits = everything
+    resources = snapshot.types.get(KEY, 0)
+    text = match_text(clauses, snapshot, scope=resources) if clauses else None
+    everything = resources
+    matched = match_bits(text, snapshot) & resources if text is not None else resources
 
     filter_bits = {}
     for facet, values in request.filters:
@@ -604,12 +333,12 @@ def _compute(request, snapshot):
                 bits &= other_bits
         return bits
 
-    total_bits = without(None, match_bits)
+    total_bits = without(None, matched)
     total = total_bits.bit_count()
 
     counts = {}
     for facet in FACETS:
-        base = without(facet, match_bits) if facet in filter_bits else total_bits
+        base = without(facet, matched) if facet in filter_bits else total_bits
         counts[facet] = {
             value: count
             for value, bits in snapshot.values.get(facet, {}).items()
@@ -621,14 +350,17 @@ def _compute(request, snapshot):
     relaxations = []
     if total == 0:
         for facet in filter_bits:
-            relaxations.append((facet, without(facet, match_bits).bit_count()))
+            relaxations.append((facet, without(facet, matched).bit_count()))
         if text is not None:
             relaxations.append(("q", without(None, everything).bit_count()))
 
-    positions = _page_positions(request, snapshot, text, total_bits, total)
+    start = (request.page - 1) * request.page_size
+    sort = request.effective_sort
+    positions = page_ids(snapshot, total_bits, total, start, start + request.page_size, sort, text.scores if text else None)
     return {
         "total": total,
         "ids": positions,
+        "partial": bool(text and text.partial),
         "scores": [text.scores[p] for p in positions] if text is not None else [0.0] * len(positions),
         "counts": counts,
         "corrections": text.corrections if text is not None else {},
@@ -655,7 +387,8 @@ def search(request, *, facets=True, snippets=True, use_cache=True):
         total=core["total"],
         hits=_hits(core, labels, snippets),
         corrections=core["corrections"],
-        did_you_mean=_corrected_query(request.q, core["suggestions"]),
+        did_you_mean=corrected_query(request.q, core["suggestions"]),
+        partial=core["partial"],
     )
     if facets:
         results.facets = {
@@ -678,6 +411,26 @@ def search(request, *, facets=True, snippets=True, use_cache=True):
 
 
 _LABEL_CACHE = {}
+_CATALOGUE = {}
+
+
+def catalogue(version):
+    """Names of the facet values kept in tables (also what a filter may ask for), and the stages' order."""
+    found = _CATALOGUE.get(version)
+    if found is None:
+        found = {
+            "labels": {
+                "sector": dict(Sector.objects.values_list("slug", "name")),
+                "stage": dict(ProcurementStage.objects.values_list("slug", "name")),
+                "country": dict(Country.objects.values_list("code", "name")),
+                "language": dict(Language.objects.values_list("code", "name")),
+                "tag": dict(ResourceTag.objects.values_list("tag__slug", "tag__name").distinct()),
+            },
+            "stage_order": dict(ProcurementStage.objects.values_list("slug", "order")),
+        }
+        _CATALOGUE.clear()
+        _CATALOGUE[version] = found
+    return found
 
 
 def _labels(snapshot):
@@ -687,7 +440,7 @@ def _labels(snapshot):
     if labels is None:
         labels = {}
         for facet in FILTERS:
-            values = set(snapshot.values.get(facet, {})) | set(snapshot.labels.get(facet, {}))
+            values = set(snapshot.values.get(facet, {})) | set(catalogue(snapshot.version)["labels"].get(facet, {}))
             if facet == "type":
                 values |= set(ResourceType.values)
             elif facet == "approach":
@@ -717,22 +470,24 @@ def _hits(core, labels, snippets):
     ids = core["ids"]
     if not ids:
         return []
-    resources = Resource.objects.filter(pk__in=ids, live=True).only(*HIT_FIELDS).in_bulk()
     rows = {
         row[0]: row
-        for row in IndexedResource.objects.filter(pk__in=ids).values_list(
-            "resource_id", "analyser", "sectors", "stages", "countries", "languages", "tags", "body_text"
+        for row in IndexedDocument.objects.filter(pk__in=ids, doc_type=KEY).values_list(
+            "pk", "object_id", "analyser", "facets", "body_text"
         )
     }
+    resources = Resource.objects.filter(pk__in=[row[1] for row in rows.values()], live=True).only(*HIT_FIELDS).in_bulk()
     hits = []
-    for rid, score in zip(ids, core["scores"], strict=True):
-        resource, row = resources.get(rid), rows.get(rid)
-        if resource is None or row is None:
+    for document_id, score in zip(ids, core["scores"], strict=True):
+        row = rows.get(document_id)
+        resource = resources.get(row[1]) if row else None
+        if resource is None:
             continue  # unpublished since the search ran
-        codes = dict(zip(("sector", "stage", "country", "language", "tag"), (value.split() for value in row[2:7]), strict=True))
+        values = parse_facets(row[3])
+        codes = {facet: values.get(facet, []) for facet in ("sector", "stage", "country", "language", "tag")}
         hit = Hit(resource, score, escape(resource.title), excerpt(resource.summary), codes=codes, labels=labels)
         if snippets:
-            _highlight(hit, row[1], row[7], core["words"])
+            _highlight(hit, row[2], row[4], core["words"])
         hits.append(hit)
     if snippets:
         _attachment_snippets([hit for hit in hits if hit.needs_attachments], core["words"])
@@ -788,9 +543,11 @@ def _attachment_snippets(hits, words):
 
 def more_like_this(resource, limit=5):
     """Live resources that share the most distinctive words of this one, best first."""
-    total = max(get_snapshot().count, 1)
+    snapshot = get_snapshot()
+    total = max(snapshot.count, 1)
+    document = IndexedDocument.objects.filter(doc_type=KEY, object_id=resource.pk).values_list("pk", flat=True).first()
     rows = list(
-        Posting.objects.filter(resource_id=resource.pk).values_list("term_id", "weight", "term__df").order_by("-weight")[:200]
+        Posting.objects.filter(document_id=document).values_list("term_id", "weight", "term__df").order_by("-weight")[:200]
     )
     if not rows:
         return []
@@ -803,7 +560,9 @@ def more_like_this(resource, limit=5):
         ids, weights = unpack(packed.get(term_id))
         for rid, weight in zip(ids, weights, strict=True):
             scores[rid] = scores.get(rid, 0.0) + weight * factor
-    scores.pop(resource.pk, None)
-    best = heapq.nlargest(limit * 2, sorted(scores), key=scores.__getitem__)
-    found = Resource.objects.filter(pk__in=best, live=True).in_bulk()
-    return [found[rid] for rid in best if rid in found][:limit]
+    scores.pop(document, None)
+    resources = snapshot.types.get(KEY, 0)
+    best = heapq.nlargest(limit * 2, sorted(rid for rid in scores if resources >> rid & 1), key=scores.__getitem__)
+    object_ids = dict(IndexedDocument.objects.filter(pk__in=best).values_list("pk", "object_id"))
+    found = Resource.objects.filter(pk__in=list(object_ids.values()), live=True).in_bulk()
+    return [found[object_ids[rid]] for rid in best if object_ids.get(rid) in found][:limit]

@@ -1,9 +1,9 @@
 """Text analysis shared by the indexer and the query side: the same function turns a word into index terms.
 
-A term is "<analyser>:<form>". Each resource is analysed with the analyser of its main language (Snowball
+A term is "<analyser>:<form>". Each document is analysed with the analyser of its main language (Snowball
 stemming for en, de, fr, es, it, nl, el and pt; folding only for any other language). A query word is analysed
-with every analyser, and a resource matches when the query word, analysed in the resource's language, gives one
-of the resource's terms: exactly what the indexer produced for the same word in that resource.
+with every analyser, and a document matches when the query word, analysed in the document's language, gives one
+of the document's terms: exactly what the indexer produced for the same word in that document.
 
 Folding: case-folded, accents dropped (NFKD without combining marks) and a few letters NFKD keeps (ø, ł, æ …)
 spelled out. A word gives up to two forms per language, fold(stem(word)) and stem(fold(word)), because Snowball
@@ -34,19 +34,9 @@ STEMMED_LANGUAGES = {
 SIMPLE = "xx"  # analyser for every other language: folding, no stemming, no stop words
 ANALYSERS = (*STEMMED_LANGUAGES, SIMPLE)
 
-# How much an occurrence counts, by where it is. A title match outweighs any number of body matches
-# (the body's 1 + ln(tf) stays below 5 up to tf = 50).
-FIELD_WEIGHTS = {
-    "title": 10.0,
-    "tags": 6.0,
-    "summary": 4.0,
-    "publisher": 3.0,
-    "body": 2.0,
-    "attachments": 1.0,
-}
 FIELD_GAP = 10  # positions left between fields, so that a quoted phrase never spans two of them
 MAX_TOKEN = 40  # longer "words" (hashes, URLs run together) are not indexed
-MAX_POSITIONS = 200  # positions kept per term and resource, for phrase matching
+MAX_POSITIONS = 200  # positions kept per term and document, for phrase matching
 WEIGHT_SCALE = 100  # weights are stored as integers: round(weight * WEIGHT_SCALE)
 
 WORD = re.compile(r"[^\W_]+")
@@ -124,7 +114,7 @@ _ANALYSERS = {code: Analyser(code) for code in ANALYSERS}
 
 
 def analyser_for(language_code):
-    """The analyser code for a resource's main language."""
+    """The analyser code for a language (ISO 639-1): its own if stemmed, the simple one otherwise."""
     return language_code if language_code in STEMMED_LANGUAGES else SIMPLE
 
 
@@ -141,17 +131,17 @@ def query_terms(token, analysers=ANALYSERS):
 
 
 def analyse_document(fields, analyser_code):
-    """Index entries of one resource: ({term: (weight, positions)}, vocabulary words, token count).
+    """Index entries of one document: ({term: (weight, positions)}, vocabulary words, token count).
 
-    `fields` is [(field name, text)] in FIELD_WEIGHTS. Per field a term counts FIELD_WEIGHT * (1 + ln tf);
-    the weight of a term in the resource is the sum over fields. Every word takes a position, indexed or not.
+    `fields` is [(field name, text, weight)]. Per field a term counts weight * (1 + ln tf); the weight of a term
+    in the document is the sum over fields. Every word takes a position, indexed or not.
     """
     analyse = _ANALYSERS[analyser_code].analyse
     weights = {}
     positions = {}
     words = set()
     position = 0
-    for field, text in fields:
+    for _name, text, field_weight in fields:
         if not text:
             continue
         tokens = WORD.findall(normalise(text))
@@ -178,7 +168,6 @@ def analyse_document(fields, analyser_code):
                     positions[term] = where[:MAX_POSITIONS]
                 elif len(kept) < MAX_POSITIONS:
                     positions[term] = kept + where
-        field_weight = FIELD_WEIGHTS[field]
         for term, count in field_counts.items():
             weights[term] = weights.get(term, 0.0) + field_weight * (1.0 + math.log(count))
         position += FIELD_GAP

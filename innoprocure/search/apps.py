@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,4 +11,5 @@ class SearchConfig(AppConfig):
     def ready(self):
         from innoprocure.search import signals
 
+        autodiscover_modules("indexing")  # each app's indexing.py registers its document types
         signals.connect()

@@ -1,13 +1,13 @@
-"""Demo content of the search app: nothing of its own; makes sure the index covers the demo resources.
+"""Demo content of the search app: nothing of its own; makes sure the index covers the demo content.
 
-Signals index resources as they are saved; this catches any that were loaded without signals. A second run
+Signals index items as they are saved; this catches any that were loaded without signals. A second run
 finds nothing stale and changes nothing.
 """
 
 from innoprocure.search import indexer
-from innoprocure.search.models import IndexedResource
+from innoprocure.search.models import IndexedDocument
 
 
 def load(out):
     indexer.sync()
-    out.write(f"  search index covers {IndexedResource.objects.count()} live resources")
+    out.write(f"  search index covers {IndexedDocument.objects.count()} items")

@@ -1,36 +1,24 @@
-"""Keeping the search index in step with the resources: one resource at a time (signals) or all at once (rebuild).
+"""Keeping the search index in step with the registered document types: a few items at a time (signals) or all
+at once (rebuild).
 
-Both paths read resources through `load_documents`, so what a resource contributes is defined once. Unchanged
-text (same fingerprint) is not analysed again: saving a resource in the admin fires a dozen signals (the
-resource, each attachment, each tag, each many-to-many field) and only the first that sees new text pays.
+Both paths read items through their type's `documents()`, so what an item contributes is defined once, by its
+app (innoprocure.search.registry). Unchanged text (same fingerprint) is not analysed again: saving a resource in
+the admin fires a dozen signals and only the first that sees new text pays.
 """
 
-import hashlib
-import html
-import re
 import sys
 import uuid
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from itertools import islice
 
 from django.db import connection, transaction
 
-from innoprocure.search.analysis import analyse_document, analyser_for, encode_positions, fold, variants
-from innoprocure.search.models import IndexedResource, IndexState, Posting, Term, Word, WordVariant
+from innoprocure.search import registry
+from innoprocure.search.analysis import analyse_document, encode_positions, fold, variants
+from innoprocure.search.models import IndexedDocument, IndexState, Posting, Term, Word, WordVariant
 
 CHUNK = 500  # parameters per IN (...) list, below SQLite's limit
-
-_TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
-
-
-def html_to_text(value):
-    """Plain text of rich-text HTML: tags become spaces, entities are decoded."""
-    if not value:
-        return ""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value))).strip()
 
 
 def chunks(items, size=CHUNK):
@@ -39,116 +27,16 @@ def chunks(items, size=CHUNK):
         yield batch
 
 
-@dataclass
-class Document:
-    """A live resource as the index sees it."""
-
-    resource_id: int
-    analyser: str
-    fields: list = field(default_factory=list)  # [(field name, text)] in analysis.FIELD_WEIGHTS
-    row: dict = field(default_factory=dict)  # IndexedResource values except fingerprint
-
-    @property
-    def fingerprint(self):
-        digest = hashlib.sha1(usedforsecurity=False)
-        digest.update(self.analyser.encode())
-        for name, text in self.fields:
-            digest.update(b"\x00" + name.encode() + b"\x00" + text.encode("utf-8", "replace"))
-        return digest.hexdigest()
-
-
-def _resource_models():
-    from innoprocure.resources.models import Resource, ResourceAttachment, ResourceTag
-
-    return Resource, ResourceAttachment, ResourceTag
-
-
-# (IndexedResource field, Resource many-to-many field, value on the related model)
-MANY_TO_MANY = (
-    ("sectors", "sectors", "slug"),
-    ("stages", "stages", "slug"),
-    ("countries", "countries", "pk"),
-    ("languages", "languages", "pk"),
-)
-
-
-def load_documents(resource_ids):
-    """{id: Document} for those of `resource_ids` that are live; a few queries for any number of resources."""
-    Resource, ResourceAttachment, ResourceTag = _resource_models()
-    rows = Resource.objects.filter(pk__in=resource_ids, live=True).values(
-        "pk",
-        "title",
-        "summary",
-        "body",
-        "publisher",
-        "resource_type",
-        "approach",
-        "publication_year",
-        "first_published_at",
-        "created_at",
-        "main_language_id",
-    )
-    rows = {row["pk"]: row for row in rows}
-    if not rows:
-        return {}
-    ids = list(rows)
-    multi = {rid: {name: [] for name, _f, _v in MANY_TO_MANY} for rid in ids}
-    for name, field_name, value in MANY_TO_MANY:
-        m2m = Resource._meta.get_field(field_name)
-        through = m2m.remote_field.through
-        source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-        column = f"{target}_id" if value == "pk" else f"{target}__{value}"
-        for batch in chunks(ids):
-            for rid, item in through.objects.filter(**{f"{source}_id__in": batch}).values_list(f"{source}_id", column):
-                multi[rid][name].append(item)
-    tag_names = {rid: [] for rid in ids}
-    tag_slugs = {rid: [] for rid in ids}
-    attachment_texts = {rid: [] for rid in ids}
-    for batch in chunks(ids):
-        for rid, name, slug in ResourceTag.objects.filter(content_object_id__in=batch).values_list(
-            "content_object_id", "tag__name", "tag__slug"
-        ):
-            tag_names[rid].append(name)
-            tag_slugs[rid].append(slug)
-        attachments = (
-            ResourceAttachment.objects.filter(resource_id__in=batch)
-            .exclude(extracted_text="")
-            .order_by("resource_id", "sort_order", "pk")
-            .values_list("resource_id", "extracted_text")
-        )
-        for rid, text in attachments:
-            attachment_texts[rid].append(text)
-    documents = {}
-    for rid, row in rows.items():
-        body_text = html_to_text(row["body"])
-        analyser = analyser_for(row["main_language_id"])
-        documents[rid] = Document(
-            resource_id=rid,
-            analyser=analyser,
-            fields=[
-                ("title", row["title"]),
-                ("tags", " · ".join(sorted(tag_names[rid]))),
-                ("summary", row["summary"]),
-                ("publisher", row["publisher"]),
-                ("body", body_text),
-                ("attachments", "\n\n".join(attachment_texts[rid])),
-            ],
-            row={
-                "analyser": analyser,
-                "resource_type": row["resource_type"],
-                "approach": row["approach"],
-                "year": row["publication_year"],
-                "published": row["first_published_at"] or row["created_at"],
-                "title_sort": fold(row["title"])[:255],
-                "sectors": " ".join(sorted(multi[rid]["sectors"])),
-                "stages": " ".join(sorted(multi[rid]["stages"])),
-                "countries": " ".join(sorted(multi[rid]["countries"])),
-                "languages": " ".join(sorted(multi[rid]["languages"])),
-                "tags": " ".join(sorted(tag_slugs[rid])),
-                "body_text": body_text,
-            },
-        )
-    return documents
+def document_row(document):
+    """IndexedDocument values of a Document, fingerprint included."""
+    return {
+        "analyser": document.analyser,
+        "fingerprint": document.fingerprint,
+        "published": document.published,
+        "title_sort": fold(document.title)[:255],
+        "facets": document.facet_text(),
+        "body_text": document.body_text,
+    }
 
 
 # --- packed posting lists -----------------------------------------------------------------------------------------
@@ -185,63 +73,76 @@ def bump_version():
     IndexState.objects.update_or_create(pk=1, defaults={"version": uuid.uuid4().hex})
 
 
-# --- one resource at a time ---------------------------------------------------------------------------------------
+# --- a few items at a time ---------------------------------------------------------------------------------------
 
 
-def index_resources(resource_ids):
-    """Bring the index up to date for these resources (added, changed, unpublished or deleted)."""
-    resource_ids = list(dict.fromkeys(resource_ids))
-    if not resource_ids:
+def index_objects(doc_type, object_ids):
+    """Bring the index up to date for these items of one type (added, changed, hidden or deleted)."""
+    object_ids = list(dict.fromkeys(object_ids))
+    kind = registry.get(doc_type)
+    if not object_ids or kind is None:
         return
     with transaction.atomic():
-        documents = load_documents(resource_ids)
-        existing = {row.pk: row for row in IndexedResource.objects.filter(pk__in=resource_ids)}
+        documents = kind.documents(object_ids)
+        existing = {row.object_id: row for row in IndexedDocument.objects.filter(doc_type=doc_type, object_id__in=object_ids)}
         changed = False
-        for rid in resource_ids:
-            document, row = documents.get(rid), existing.get(rid)
+        for object_id in object_ids:
+            document, row = documents.get(object_id), existing.get(object_id)
             if document is None:
-                if row is not None or Posting.objects.filter(resource_id=rid).exists():
-                    remove_resource(rid, bump=False)
+                if row is not None:
+                    remove_document(row.pk, bump=False)
                     changed = True
                 continue
-            fingerprint = document.fingerprint
-            if row is None or row.fingerprint != fingerprint:
-                _write_postings(document)
-                changed = True
-            values = {**document.row, "fingerprint": fingerprint}
+            values = document_row(document)
             if row is None:
-                IndexedResource.objects.create(resource_id=rid, **values)
+                row = IndexedDocument.objects.create(doc_type=doc_type, object_id=object_id, **values)
+                _write_postings(row.pk, document)
                 changed = True
-            elif any(getattr(row, name) != value for name, value in values.items()):
-                IndexedResource.objects.filter(pk=rid).update(**values)
+                continue
+            if row.fingerprint != values["fingerprint"]:
+                _write_postings(row.pk, document)
+                changed = True
+            if any(getattr(row, name) != value for name, value in values.items()):
+                IndexedDocument.objects.filter(pk=row.pk).update(**values)
                 changed = True
         if changed:
             bump_version()
 
 
-def remove_resource(resource_id, bump=True):
+def remove_objects(doc_type, object_ids):
     with transaction.atomic():
-        term_ids = list(Posting.objects.filter(resource_id=resource_id).values_list("term_id", flat=True))
-        Posting.objects.filter(resource_id=resource_id).delete()
-        update_packed(resource_id, dict.fromkeys(term_ids))
-        IndexedResource.objects.filter(pk=resource_id).delete()
+        rows = list(
+            IndexedDocument.objects.filter(doc_type=doc_type, object_id__in=list(object_ids)).values_list("pk", flat=True)
+        )
+        for pk in rows:
+            remove_document(pk, bump=False)
+        if rows:
+            bump_version()
+
+
+def remove_document(document_id, bump=True):
+    with transaction.atomic():
+        term_ids = list(Posting.objects.filter(document_id=document_id).values_list("term_id", flat=True))
+        Posting.objects.filter(document_id=document_id).delete()
+        update_packed(document_id, dict.fromkeys(term_ids))
+        IndexedDocument.objects.filter(pk=document_id).delete()
         if bump:
             bump_version()
 
 
-def update_packed(resource_id, changes):
-    """Apply one resource's changes {term id: new weight, or None to remove} to the terms' packed lists.
+def update_packed(document_id, changes):
+    """Apply one document's changes {term id: new weight, or None to remove} to the terms' packed lists.
 
     Rows are locked in id order (PostgreSQL; SQLite serialises writers anyway), so concurrent saves of
-    resources sharing terms neither lose an update nor deadlock. df follows the list's length.
+    documents sharing terms neither lose an update nor deadlock. df follows the list's length.
     """
     for batch in chunks(sorted(changes)):
         rows = Term.objects.select_for_update().filter(pk__in=batch).order_by("pk").values_list("pk", "postings")
         for term_id, data in rows:
             ids, weights = unpack(data)
             weight = changes[term_id]
-            at = bisect_left(ids, resource_id)
-            present = at < len(ids) and ids[at] == resource_id
+            at = bisect_left(ids, document_id)
+            present = at < len(ids) and ids[at] == document_id
             if weight is None:
                 if not present:
                     continue
@@ -251,20 +152,19 @@ def update_packed(resource_id, changes):
                     continue
                 weights[at] = weight
             else:
-                ids.insert(at, resource_id)
+                ids.insert(at, document_id)
                 weights.insert(at, weight)
             Term.objects.filter(pk=term_id).update(postings=pack(ids, weights), df=len(ids))
 
 
-def _write_postings(document):
-    rid = document.resource_id
+def _write_postings(rid, document):
     entries, words, _length = analyse_document(document.fields, document.analyser)
-    old = dict(Posting.objects.filter(resource_id=rid).values_list("term_id", "weight"))
-    Posting.objects.filter(resource_id=rid).delete()
+    old = dict(Posting.objects.filter(document_id=rid).values_list("term_id", "weight"))
+    Posting.objects.filter(document_id=rid).delete()
     term_ids = ensure_terms(entries)
     Posting.objects.bulk_create(
         [
-            Posting(term_id=term_ids[key], resource_id=rid, weight=weight, positions=encode_positions(positions))
+            Posting(term_id=term_ids[key], document_id=rid, weight=weight, positions=encode_positions(positions))
             for key, (weight, positions) in entries.items()
         ],
         batch_size=CHUNK,
@@ -308,21 +208,8 @@ def ensure_words(words):
 
 # --- everything at once -------------------------------------------------------------------------------------------
 
-INDEX_TABLES = (Posting, WordVariant, Word, Term, IndexedResource)
-ROW_FIELDS = (
-    "analyser",
-    "resource_type",
-    "approach",
-    "year",
-    "published",
-    "title_sort",
-    "sectors",
-    "stages",
-    "countries",
-    "languages",
-    "tags",
-    "body_text",
-)
+INDEX_TABLES = (Posting, WordVariant, Word, Term, IndexedDocument)
+ROW_FIELDS = ("doc_type", "object_id", "analyser", "fingerprint", "published", "title_sort", "facets", "body_text")
 
 
 def _table(model):
@@ -353,18 +240,17 @@ def _reset_sequences(*models):
                 cursor.execute(statement)
 
 
-def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
-    """Recreate the whole index from the live resources; returns the number of resources indexed.
+def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False, extra=()):
+    """Recreate the whole index from the visible items of every type; returns the number of documents indexed.
 
-    Terms and words get their ids here rather than from the database, so every table is written with one
-    bulk insert per batch and nothing is read back. `fast` drops the postings' secondary indexes while loading
-    and builds them once at the end (several times faster; on PostgreSQL searches wait until it is done).
+    `extra`: further Documents to index as they are (the benchmark's synthetic corpus).
+
+    Documents, terms and words get their ids here rather than from the database, so every table is written with
+    one bulk insert per batch and nothing is read back. `fast` drops the postings' secondary indexes while
+    loading and builds them once at the end (several times faster; on PostgreSQL searches wait until it is done).
     """
-    Resource, _attachment, _tag = _resource_models()
-    if resource_ids is None:
-        resource_ids = Resource.objects.filter(live=True).order_by("pk").values_list("pk", flat=True)
-    resource_ids = list(resource_ids)
-    term_ids, packed, vocabulary = {}, [], set()  # packed[term id - 1] = (resource ids, weights)
+    kinds = [registry.get(key) for key in doc_types] if doc_types is not None else list(registry.types().values())
+    term_ids, packed, vocabulary = {}, [], set()  # packed[term id - 1] = (document ids, weights)
     indexed = 0
     with transaction.atomic():
         with connection.cursor() as cursor:
@@ -374,13 +260,19 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
                 cursor.execute(f"DELETE FROM {_table(model)}")  # noqa: S608
         if fast:
             _posting_indexes("remove_sql")
-        for batch in chunks(resource_ids, batch_size):
-            documents = load_documents(batch)
+
+        def batches():
+            for kind in kinds:
+                for batch in chunks(kind.visible_ids().order_by("pk"), batch_size):
+                    documents = kind.documents(batch)
+                    yield [documents[object_id] for object_id in batch if object_id in documents]
+            yield from chunks(extra, batch_size)
+
+        for documents in batches():
             postings, rows = [], []
-            for rid in batch:
-                document = documents.get(rid)
-                if document is None:
-                    continue
+            for document in documents:
+                indexed += 1
+                rid = indexed  # documents come in id order, so the posting lists stay sorted
                 entries, words, _length = analyse_document(document.fields, document.analyser)
                 for key, (weight, positions) in entries.items():
                     term_id = term_ids.get(key)
@@ -388,16 +280,17 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
                         term_id = term_ids[key] = len(term_ids) + 1
                         packed.append((array("I"), array("I")))
                     ids, weights = packed[term_id - 1]
-                    ids.append(rid)  # resources come in id order, so the lists stay sorted
+                    ids.append(rid)
                     weights.append(weight)
                     postings.append((term_id, rid, weight, encode_positions(positions)))
                 vocabulary |= words
-                values = {**document.row, "published": connection.ops.adapt_datetimefield_value(document.row["published"])}
-                rows.append((rid, document.fingerprint, *(values[name] for name in ROW_FIELDS)))
+                values = document_row(document)
+                values.update(doc_type=document.doc_type, object_id=document.object_id)
+                values["published"] = connection.ops.adapt_datetimefield_value(values["published"])
+                rows.append((rid, *(values[name] for name in ROW_FIELDS)))
             postings.sort()
-            bulk_insert(Posting, ("term_id", "resource_id", "weight", "positions"), postings)
-            bulk_insert(IndexedResource, ("resource_id", "fingerprint", *ROW_FIELDS), rows)
-            indexed += len(rows)
+            bulk_insert(IndexedDocument, ("id", *ROW_FIELDS), rows)
+            bulk_insert(Posting, ("term_id", "document_id", "weight", "positions"), postings)
             if progress:
                 progress(indexed)
         bulk_insert(
@@ -412,7 +305,7 @@ def rebuild(resource_ids=None, batch_size=1000, progress=None, fast=False):
             ("variant", "word_id"),
             ((variant, word_id) for word_id, word in enumerate(words, start=1) for variant in variants(word)),
         )
-        _reset_sequences(Term, Word)
+        _reset_sequences(Term, Word, IndexedDocument)
         if fast:
             _posting_indexes("create_sql")
         bump_version()
@@ -439,12 +332,20 @@ def analyse_tables():
             cursor.execute("ANALYZE")
 
 
-def sync():
-    """Index what the index is missing or has stale, drop what should not be there; returns the ids touched."""
-    Resource, _attachment, _tag = _resource_models()
-    live = set(Resource.objects.filter(live=True).values_list("pk", flat=True))
-    indexed = set(IndexedResource.objects.values_list("pk", flat=True))
-    ids = sorted(live | indexed)
-    for batch in chunks(ids, 200):
-        index_resources(batch)
-    return ids
+def sync(doc_types=None):
+    """Index what the index is missing or has stale, drop what should not be there; returns how many items were checked."""
+    checked = 0
+    known = registry.types()
+    for key, kind in known.items():
+        if doc_types and key not in doc_types:
+            continue
+        visible = set(kind.visible_ids())
+        indexed = set(IndexedDocument.objects.filter(doc_type=key).values_list("object_id", flat=True))
+        ids = sorted(visible | indexed)
+        for batch in chunks(ids, 200):
+            index_objects(key, batch)
+        checked += len(ids)
+    if not doc_types:  # types no longer registered (an app removed): their documents go
+        for pk in IndexedDocument.objects.exclude(doc_type__in=list(known)).values_list("pk", flat=True):
+            remove_document(pk)
+    return checked

@@ -1,13 +1,19 @@
-"""The search index of the Resource Centre, in ordinary tables that SQLite and PostgreSQL query the same way.
+"""The site's search index, in ordinary tables that SQLite and PostgreSQL query the same way.
 
-Only live resources are indexed. The tables are derived data: `manage.py rebuild_search_index` recreates them
-from the resources at any time; signals keep them current in between (see innoprocure.search.indexer).
-Foreign keys carry no database constraint so that a rebuild can bulk-load millions of rows quickly; the ORM
-still deletes a resource's rows with it.
+Every registered document type (innoprocure.search.registry) contributes its visible items as documents; drafts,
+private and unpublished items are never indexed. The index tables are derived data: `manage.py
+rebuild_search_index` recreates them at any time; signals keep them current in between (innoprocure.search.indexer).
+Foreign keys carry no database constraint so that a rebuild can bulk-load millions of rows quickly.
+
+The glossary (GlossaryConcept, GlossaryTerm) is content: seeded from glossary.json, extended by editors.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
 
 
 class IndexState(models.Model):
@@ -23,9 +29,9 @@ class IndexState(models.Model):
 
 
 class Term(models.Model):
-    """An index term: "<analyser>:<stem>", e.g. "de:beschaff"; df = how many resources contain it.
+    """An index term: "<analyser>:<stem>", e.g. "de:beschaff"; df = how many documents contain it.
 
-    `postings` packs the term's posting list (resource ids ascending, then their weights) into one value, so a
+    `postings` packs the term's posting list (document ids ascending, then their weights) into one value, so a
     search reads a common word's 50,000 postings as one row instead of 50,000 (see indexer.pack).
     """
 
@@ -41,14 +47,14 @@ class Term(models.Model):
 
 
 class Posting(models.Model):
-    """One term in one resource: its weight (fields and frequency, x100) and positions (for quoted phrases).
+    """One term in one document: its weight (fields and frequency, x100) and positions (for quoted phrases).
 
-    The rows a resource has are what its re-indexing changes; searches read the packed lists on Term.
+    The rows a document has are what its re-indexing changes; searches read the packed lists on Term.
     """
 
-    pk = models.CompositePrimaryKey("term", "resource")
+    pk = models.CompositePrimaryKey("term", "document")
     term = models.ForeignKey(Term, on_delete=models.CASCADE, related_name="+", db_constraint=False)
-    resource = models.ForeignKey("resources.Resource", on_delete=models.CASCADE, related_name="+", db_constraint=False)
+    document = models.ForeignKey("IndexedDocument", on_delete=models.CASCADE, related_name="+", db_constraint=False)
     weight = models.PositiveIntegerField()
     positions = models.TextField(blank=True)
 
@@ -56,12 +62,12 @@ class Posting(models.Model):
         verbose_name = _("search posting")
         indexes = [
             # Covers the hot query (term -> resources with weights) without reading the table.
-            models.Index(fields=["term", "resource", "weight"], name="sitesearch_posting_covering"),
-            models.Index(fields=["resource"], name="sitesearch_posting_resource"),
+            models.Index(fields=["term", "document", "weight"], name="sitesearch_posting_cover"),
+            models.Index(fields=["document"], name="sitesearch_posting_document"),
         ]
 
     def __str__(self):
-        return f"{self.term_id} in {self.resource_id}"
+        return f"{self.term_id} in {self.document_id}"
 
 
 class Word(models.Model):
@@ -90,29 +96,80 @@ class WordVariant(models.Model):
         return self.variant
 
 
-class IndexedResource(models.Model):
-    """What search needs of a live resource besides its terms: facet values, sort keys, text for snippets."""
+class IndexedDocument(models.Model):
+    """One visible item of a registered document type. Its id is its bit in the facet bitsets and posting lists."""
 
-    resource = models.OneToOneField(
-        "resources.Resource", on_delete=models.CASCADE, primary_key=True, related_name="+", db_constraint=False
-    )
+    doc_type = models.CharField(max_length=60, help_text="Registered document type, e.g. resources.resource.")
+    object_id = models.BigIntegerField()
     analyser = models.CharField(max_length=4)
     fingerprint = models.CharField(max_length=40, help_text="Hash of the indexed text; unchanged text is not re-analysed.")
-    resource_type = models.CharField(max_length=20)
-    approach = models.CharField(max_length=10)
-    year = models.PositiveSmallIntegerField(null=True)
     published = models.DateTimeField(null=True)
     title_sort = models.CharField(max_length=255)
-    # Space-separated values (slugs and codes contain no spaces).
-    sectors = models.TextField(blank=True)
-    stages = models.TextField(blank=True)
-    countries = models.TextField(blank=True)
-    languages = models.TextField(blank=True)
-    tags = models.TextField(blank=True)
-    body_text = models.TextField(blank=True, help_text="The body as plain text, for snippets.")
+    # "facet=value" pairs separated by spaces (values are slugs and codes, which contain no spaces).
+    facets = models.TextField(blank=True)
+    body_text = models.TextField(blank=True, help_text="The main text, plain, for snippets.")
 
     class Meta:
-        verbose_name = _("indexed resource")
+        verbose_name = _("indexed document")
+        constraints = [models.UniqueConstraint(fields=["doc_type", "object_id"], name="sitesearch_document_unique")]
 
     def __str__(self):
-        return str(self.resource_id)
+        return f"{self.doc_type} {self.object_id}"
+
+    def facet_values(self):
+        return parse_facets(self.facets)
+
+
+def parse_facets(text):
+    """{facet: [values]} from IndexedDocument.facets."""
+    found = {}
+    for pair in (text or "").split():
+        name, _sep, value = pair.partition("=")
+        found.setdefault(name, []).append(value)
+    return found
+
+
+class GlossaryConcept(ClusterableModel):
+    """One idea of innovation procurement with its names in the EU's languages: a query for one finds all."""
+
+    slug = models.SlugField(_("identifier"), max_length=80, unique=True)
+    definition = models.TextField(_("definition (English)"), blank=True)
+    source = models.URLField(_("source"), blank=True, help_text=_("Where the official term is defined."))
+    public = models.BooleanField(
+        _("show in the public glossary"), default=True, help_text=_("Untick for plain search synonyms (typing aids).")
+    )
+
+    panels = [
+        FieldPanel("slug"),
+        FieldPanel("definition"),
+        FieldPanel("source"),
+        FieldPanel("public"),
+        InlinePanel("terms", label=_("Terms"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("glossary concept")
+        verbose_name_plural = _("glossary")
+        ordering = ["slug"]
+
+    def __str__(self):
+        english = [term.text for term in self.terms.all() if term.language == "en"]
+        return english[0] if english else self.slug
+
+
+class GlossaryTerm(Orderable):
+    """A name of a concept in one language (an abbreviation such as PCP is a name too)."""
+
+    concept = ParentalKey(GlossaryConcept, on_delete=models.CASCADE, related_name="terms")
+    language = models.CharField(_("language"), max_length=8, help_text=_("ISO 639-1 code, e.g. de."))
+    text = models.CharField(_("term"), max_length=200)
+    abbreviation = models.BooleanField(_("abbreviation"), default=False)
+
+    panels = [FieldPanel("language"), FieldPanel("text"), FieldPanel("abbreviation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("glossary term")
+        constraints = [models.UniqueConstraint(fields=["concept", "language", "text"], name="sitesearch_glossary_term_unique")]
+
+    def __str__(self):
+        return f"{self.text} ({self.language})"

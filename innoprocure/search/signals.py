@@ -1,96 +1,64 @@
-"""Signals that keep the index current: a resource, its attachments (text extraction saves them), its tags and
-its many-to-many facets; and the version bump when a facet label (sector, stage) changes.
+"""Signals that keep the index current for every registered type: saving or deleting an item re-indexes or removes
+it (publishing, unpublishing and moving a page save it); changes of watched models re-index the items they concern;
+editing the glossary changes the index version so that every process expands queries afresh.
 
-Fixture loading (raw saves) is left alone; `manage.py rebuild_search_index` covers bulk changes made without
+Fixture loading (raw saves) is left alone; `manage.py rebuild_search_index --changed` covers changes made without
 signals (queryset.update, bulk_create).
 """
 
 from django.db import connection
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 
-from innoprocure.search import indexer
-from innoprocure.search.models import IndexState
-
-
-def _index(*resource_ids):
-    indexer.index_resources([rid for rid in resource_ids if rid is not None])
+from innoprocure.search import indexer, registry
+from innoprocure.search.models import GlossaryConcept, GlossaryTerm, IndexState
 
 
-def resource_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        _index(instance.pk)
+def index_later(doc_type, ids):
+    """Re-index these items of a type. Done in the same transaction: an item saved is found by the next search."""
+    indexer.index_objects(doc_type, [pk for pk in ids if pk is not None])
 
 
-def resource_deleting(sender, instance, **kwargs):
-    indexer.remove_resource(instance.pk)
-
-
-def child_saved(sender, instance, raw=False, **kwargs):
-    """An attachment or a tag of a resource was saved or deleted."""
+def _saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    resource_id = getattr(instance, "resource_id", None) or getattr(instance, "content_object_id", None)
-    _index(resource_id)
+    for kind in registry.types_for(instance):
+        index_later(kind.key, [instance.pk])
 
 
-def facets_changed(sender, instance, action, reverse, pk_set, **kwargs):
-    if action not in ("post_add", "post_remove", "post_clear"):
-        return
-    if reverse:
-        # e.g. sector.resource_set.add(...): pk_set holds resources (None after a reverse clear).
-        if pk_set:
-            _index(*pk_set)
-        else:
-            indexer.bump_version()
-    else:
-        _index(instance.pk)
+def _deleting(sender, instance, **kwargs):
+    for kind in registry.types_for(instance):
+        indexer.remove_objects(kind.key, [instance.pk])
 
 
-def tag_saved(sender, instance, raw=False, **kwargs):
-    """A renamed tag changes the text of every resource that has it."""
-    from innoprocure.resources.models import ResourceTag
+def _watcher(kind, concerned):
+    def changed(sender, instance, raw=False, **kwargs):
+        if not raw:
+            index_later(kind.key, list(concerned(instance)))
 
-    if not raw:
-        _index(*ResourceTag.objects.filter(tag=instance).values_list("content_object_id", flat=True))
+    return changed
 
 
-def label_changed(sender, raw=False, **kwargs):
-    # Sectors are also created by the post-migrate taxonomy sync, possibly before this app's tables exist.
-    if not raw and IndexState._meta.db_table in connection.introspection.table_names():
+def index_ready():
+    """False while migrations have not created the index tables yet (post-migrate data is saved before)."""
+    return IndexState._meta.db_table in connection.introspection.table_names()
+
+
+def bump_version(sender=None, raw=False, **kwargs):
+    if not raw and index_ready():
         indexer.bump_version()
 
 
-def taxonomy_deleting(sender, instance, **kwargs):
-    """Deleting a sector or stage removes its links without m2m signals: remember whom it concerned."""
-    from innoprocure.resources.models import Resource
-
-    lookup = {"sectors": instance} if sender._meta.model_name == "sector" else {"stages": instance}
-    instance._search_resource_ids = list(Resource.objects.filter(**lookup).values_list("pk", flat=True))
-
-
-def taxonomy_deleted(sender, instance, **kwargs):
-    _index(*getattr(instance, "_search_resource_ids", []))
-    indexer.bump_version()
-
-
 def connect():
-    from taggit.models import Tag
-
-    from innoprocure.core.models import ProcurementStage, Sector
-    from innoprocure.resources.models import Resource, ResourceAttachment, ResourceTag
-
-    uid = "sitesearch"
-    post_save.connect(resource_saved, sender=Resource, dispatch_uid=f"{uid}-resource-saved")
-    pre_delete.connect(resource_deleting, sender=Resource, dispatch_uid=f"{uid}-resource-deleting")
-    for model in (ResourceAttachment, ResourceTag):
-        post_save.connect(child_saved, sender=model, dispatch_uid=f"{uid}-{model.__name__}-saved")
-        post_delete.connect(child_saved, sender=model, dispatch_uid=f"{uid}-{model.__name__}-deleted")
-    for field_name in ("sectors", "stages", "countries", "languages"):
-        through = Resource._meta.get_field(field_name).remote_field.through
-        m2m_changed.connect(facets_changed, sender=through, dispatch_uid=f"{uid}-{field_name}-changed")
-    post_save.connect(tag_saved, sender=Tag, dispatch_uid=f"{uid}-tag-saved")
-    for model in (Sector, ProcurementStage):
-        post_save.connect(label_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}-saved")
-    for model in (Sector, ProcurementStage):
-        pre_delete.connect(taxonomy_deleting, sender=model, dispatch_uid=f"{uid}-{model.__name__}-deleting")
-        post_delete.connect(taxonomy_deleted, sender=model, dispatch_uid=f"{uid}-{model.__name__}-deleted")
+    for kind in registry.types().values():
+        uid = f"sitesearch-{kind.key}"
+        for model in kind.senders():
+            post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-saved")
+            pre_delete.connect(_deleting, sender=model, dispatch_uid=f"{uid}-{model._meta.label}-deleting")
+        for number, (model, concerned) in enumerate(kind.watch):
+            handler = _watcher(kind, concerned)
+            post_save.connect(handler, sender=model, weak=False, dispatch_uid=f"{uid}-watch-{number}-saved")
+            post_delete.connect(handler, sender=model, weak=False, dispatch_uid=f"{uid}-watch-{number}-deleted")
+        kind.connect_signals(lambda ids, key=kind.key: index_later(key, ids))
+    for model in (GlossaryConcept, GlossaryTerm):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"sitesearch-{model.__name__}-saved")
+        post_delete.connect(bump_version, sender=model, dispatch_uid=f"sitesearch-{model.__name__}-deleted")

@@ -1,8 +1,8 @@
-"""An in-memory picture of the indexed resources for facets and sorting, kept per process per index version.
+"""An in-memory picture of the indexed documents for facets and sorting, kept per process per index version.
 
-Every facet value is a bitset (a Python int, bit i for the resource with id i), so a facet count is an AND and
-a popcount: a hundred values over 100,000 resources take well under a millisecond. The picture is rebuilt from
-IndexedResource (one query) the first time a search sees a new index version.
+Every facet value and every document type is a bitset (a Python int, bit i for the document with id i), so a
+facet count is an AND and a popcount: a hundred values over 100,000 documents take well under a millisecond.
+The picture is rebuilt from IndexedDocument (one query) the first time a search sees a new index version.
 """
 
 import threading
@@ -10,19 +10,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from innoprocure.search.indexer import current_version
-from innoprocure.search.models import IndexedResource
-
-# Facet name -> IndexedResource column; multi-valued columns hold space-separated values.
-FACET_COLUMNS = {
-    "type": ("resource_type", False),
-    "sector": ("sectors", True),
-    "approach": ("approach", False),
-    "stage": ("stages", True),
-    "country": ("countries", True),
-    "language": ("languages", True),
-    "year": ("year", False),
-    "tag": ("tags", True),
-}
+from innoprocure.search.models import IndexedDocument, parse_facets
 
 # Bit positions of each byte value, to turn a bitset into resource positions quickly.
 _BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
@@ -50,23 +38,31 @@ def bits_from_positions(positions, size):
 
 @dataclass
 class Snapshot:
-    """Bit i of every bitset stands for the resource with id i (so matches from SQL need no translation)."""
+    """Bit i of every bitset stands for the document with id i (so matches from SQL need no translation)."""
 
     version: str
-    count: int = 0  # indexed (live) resources
-    width: int = 1  # bits per bitset: the highest indexed id + 1
-    everything: int = 0  # bitset of every indexed resource
+    count: int = 0  # indexed documents
+    width: int = 1  # bits per bitset: the highest document id + 1
+    everything: int = 0  # bitset of every indexed document
+    types: dict = field(default_factory=dict)  # document type -> bitset
     analysers: dict = field(default_factory=dict)  # analyser code -> bitset
     values: dict = field(default_factory=dict)  # facet -> {value: bitset}
     newest_rank: array = field(default_factory=lambda: array("l"))  # id -> rank, newest first
     title_rank: array = field(default_factory=lambda: array("l"))
     newest_order: list = field(default_factory=list)  # ids, newest first
     title_order: list = field(default_factory=list)
-    labels: dict = field(default_factory=dict)  # facet -> {value: name} for facets kept in tables
-    stage_order: dict = field(default_factory=dict)  # stage slug -> position in the procurement cycle
 
     def value_bits(self, facet, value):
         return self.values.get(facet, {}).get(value, 0)
+
+    def type_bits(self, doc_types):
+        bits = 0
+        for doc_type in doc_types:
+            bits |= self.types.get(doc_type, 0)
+        return bits
+
+    def type_count(self, doc_types):
+        return self.type_bits(doc_types).bit_count()
 
     def rank(self, sort):
         return self.title_rank if sort == "title" else self.newest_rank
@@ -75,67 +71,53 @@ class Snapshot:
         return self.title_order if sort == "title" else self.newest_order
 
 
+def _year(values):
+    years = [int(value) for value in values.get("year", ()) if value.isdigit()]
+    return max(years, default=0)
+
+
 def build(version):
-    columns = ["resource_id", "analyser", "published", "title_sort"] + [column for column, _multi in FACET_COLUMNS.values()]
-    rows = list(IndexedResource.objects.order_by("resource_id").values_list(*columns))
+    rows = list(
+        IndexedDocument.objects.order_by("pk").values_list("pk", "doc_type", "analyser", "published", "title_sort", "facets")
+    )
     snapshot = Snapshot(version=version, count=len(rows))
     width = snapshot.width = (rows[-1][0] + 1) if rows else 1
-    flags = {}  # (facet, value) -> bytearray
-    analyser_flags = {}
-    every = bytearray((width + 7) // 8)
+    size = (width + 7) // 8
+    flags, type_flags, analyser_flags = {}, {}, {}  # key -> bytearray
+    every = bytearray(size)
 
     def mark(table, key, rid):
         bucket = table.get(key)
         if bucket is None:
-            bucket = table[key] = bytearray((width + 7) // 8)
+            bucket = table[key] = bytearray(size)
         bucket[rid >> 3] |= 1 << (rid & 7)
 
-    facets = list(FACET_COLUMNS.items())
-    year = 4 + list(FACET_COLUMNS).index("year")
-    for row in rows:
-        rid = row[0]
+    years = {}
+    for rid, doc_type, analyser, _published, _title, facet_text in rows:
         every[rid >> 3] |= 1 << (rid & 7)
-        mark(analyser_flags, row[1], rid)
-        for offset, (facet, (_column, multi)) in enumerate(facets, start=4):
-            value = row[offset]
-            if value is None or value == "":
-                continue
-            if multi:
-                for item in value.split():
-                    mark(flags, (facet, item), rid)
-            else:
-                mark(flags, (facet, str(value)), rid)
+        mark(type_flags, doc_type, rid)
+        mark(analyser_flags, analyser, rid)
+        values = parse_facets(facet_text)
+        years[rid] = _year(values)
+        for facet, items in values.items():
+            for item in items:
+                mark(flags, (facet, item), rid)
     snapshot.everything = int.from_bytes(every, "little")
     for (facet, value), bucket in flags.items():
         snapshot.values.setdefault(facet, {})[value] = int.from_bytes(bucket, "little")
+    snapshot.types = {key: int.from_bytes(bucket, "little") for key, bucket in type_flags.items()}
     snapshot.analysers = {code: int.from_bytes(bucket, "little") for code, bucket in analyser_flags.items()}
-    # Newest: latest publication year first, then latest on the platform; ties by id for a stable order.
+    # Newest: latest year (a "year" facet) first, then latest published; ties by id for a stable order.
     snapshot.newest_order = [
-        row[0] for row in sorted(rows, key=lambda r: (-(r[year] or 0), -(r[2].timestamp() if r[2] else 0), -r[0]))
+        row[0] for row in sorted(rows, key=lambda r: (-years[r[0]], -(r[3].timestamp() if r[3] else 0), -r[0]))
     ]
-    snapshot.title_order = [row[0] for row in sorted(rows, key=lambda r: (r[3], r[0]))]
+    snapshot.title_order = [row[0] for row in sorted(rows, key=lambda r: (r[4], r[0]))]
     for name in ("newest", "title"):
         rank = array("l", [len(rows)]) * width
         for index, rid in enumerate(getattr(snapshot, f"{name}_order")):
             rank[rid] = index
         setattr(snapshot, f"{name}_rank", rank)
-    _load_labels(snapshot)
     return snapshot
-
-
-def _load_labels(snapshot):
-    """Names of the values kept in tables; also the list of values a filter may ask for."""
-    from innoprocure.core.models import Country, Language, ProcurementStage, Sector
-    from innoprocure.resources.models import ResourceTag
-
-    snapshot.labels = {
-        "sector": dict(Sector.objects.values_list("slug", "name")),
-        "stage": dict(ProcurementStage.objects.values_list("slug", "name")),
-        "country": dict(Country.objects.values_list("code", "name")),
-        "language": dict(Language.objects.values_list("code", "name")),
-        "tag": dict(ResourceTag.objects.values_list("tag__slug", "tag__name").distinct()),
-    }
-    snapshot.stage_order = dict(ProcurementStage.objects.values_list("slug", "order"))
 
 
 _lock = threading.Lock()

@@ -28,3 +28,29 @@ STOPWORDS = {
 }
 
 STOPWORDS = {language: frozenset(words.split()) for language, words in STOPWORDS.items()}
+
+# Question and filler words of a query typed as a question ("how do I run a market consultation"): dropped from
+# queries (unless nothing else is left), not from the index. Only words that never carry a search's meaning.
+QUESTION_WORDS = frozenset(
+    """how what which where when why who whom whose do does did can could should would might must shall
+    i me my we us something anything please tell explain
+    wie was welche welcher welches wo wann warum wer kann konnen muss soll mache machen
+    comment quoi quel quelle quels quelles ou quand pourquoi qui peut peux puis dois faut faire on
+    como que cual cuales donde cuando quien puedo puede debo hacer
+    cosa quale quali dove quando perche chi posso puo devo
+    hoe wat welke waar wanneer waarom wie kan moet doe doen ik
+    πως τι ποιο ποια που ποτε γιατι
+    onde quando porque quem posso pode devo fazer""".split()
+)
+
+# Verbs of a how-to question ("how do I run …", "wie erstelle ich …"): dropped only from a query that has a
+# question word, where they say what to do, not what to find.
+TASK_VERBS = frozenset(
+    """run organise organize conduct carry out start set up prepare write use apply launch plan manage handle choose
+    find get make create involve
+    organisiere organisieren durchfuhren erstelle erstellen starte starten nutze nutzen finde finden
+    organiser organise realiser mener lancer preparer rediger utiliser trouver
+    organizar realizar llevar preparar redactar utilizar usar encontrar
+    organizzare condurre preparare scrivere usare utilizzare trovare
+    organiseren uitvoeren opstellen gebruiken vinden""".split()
+)

@@ -3,9 +3,8 @@ from django.shortcuts import redirect, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from innoprocure.core.navigation import localised
-from innoprocure.resources.search import clean_query
-from innoprocure.search import site
+from innoprocure.search import glossary, registry, site
+from innoprocure.search.query import clean_query
 
 MAX_QUERY = 200
 PER_PAGE = 20
@@ -19,31 +18,50 @@ def site_search(request):
         query = query[:MAX_QUERY]
         notices.append(_("Your search was shortened to its first %(limit)s characters.") % {"limit": MAX_QUERY})
     section_key = request.GET.get("section", "")
-    if section_key == "resources":
-        return redirect(localised("/resources/") + "?" + urlencode({"q": query}))
-    if section_key and section_key not in site.SECTIONS:
+    section = registry.get_section(section_key)
+    if section is not None and section.full_search_url:
+        return redirect(site.section_url(query, section_key))
+    if section_key and section is None:
         notices.append(_("There is no section “%(section)s”; showing every section.") % {"section": section_key[:40]})
         section_key = ""
-    context = {"query": query, "notices": notices, "breadcrumbs": [{"label": _("Search"), "url": request.path}]}
+    context = {
+        "query": query,
+        "notices": notices,
+        "breadcrumbs": [{"label": _("Search"), "url": request.path}],
+        "all_sections": [{"key": s.key, "title": s.title, "url": site.section_url(query, s.key)} for s in registry.sections()],
+    }
     if query and section_key:
         count, _items = site.section_search(query, section_key, 0, 0)
         page_obj = Paginator(range(count), PER_PAGE).get_page(request.GET.get("page"))
         _count, items = site.section_search(query, section_key, page_obj.start_index() - 1 if count else 0, PER_PAGE)
         context.update(
             {
-                "section": {"key": section_key, "title": site.SECTIONS[section_key][1], "count": count, "items": items},
+                "section": {"key": section_key, "title": section.title, "count": count, "items": items},
                 "page_obj": page_obj,
                 "all_sections_url": "?" + urlencode({"q": query}),
             }
         )
     elif query:
-        sections, did_you_mean = site.site_search(query)
+        results = site.site_search(query)
         context.update(
             {
-                "sections": sections,
-                "total": sum(section.count for section in sections),
-                "did_you_mean": did_you_mean,
-                "did_you_mean_url": "?" + urlencode({"q": did_you_mean}) if did_you_mean else "",
+                "sections": results.sections,
+                "partial": results.partial,
+                "total": sum(section.count for section in results.sections),
+                "did_you_mean": results.did_you_mean,
+                "did_you_mean_url": "?" + urlencode({"q": results.did_you_mean}) if results.did_you_mean else "",
             }
         )
     return render(request, "search/site_search.html", context)
+
+
+def glossary_page(request):
+    """/glossary/: the innovation-procurement terms with their names in the EU's languages, searchable."""
+    query = clean_query(request.GET.get("q", ""))[:MAX_QUERY]
+    concepts = glossary.public_concepts(query)
+    context = {
+        "query": query,
+        "concepts": concepts,
+        "breadcrumbs": [{"label": _("Glossary"), "url": request.path}],
+    }
+    return render(request, "search/glossary.html", context)

@@ -59,10 +59,10 @@ def test_query_words_are_analysed_in_every_language():
 
 def test_document_weights_favour_the_title():
     entries, words, _length = analysis.analyse_document(
-        [("title", "Hydrogen"), ("body", "hydrogen hydrogen hydrogen and buses")], "en"
+        [("title", "Hydrogen", 10.0), ("body", "hydrogen hydrogen hydrogen and buses", 2.0)], "en"
     )
-    title_only, _w, _l = analysis.analyse_document([("title", "Hydrogen")], "en")
-    body_only, _w, _l = analysis.analyse_document([("body", "hydrogen hydrogen hydrogen")], "en")
+    title_only, _w, _l = analysis.analyse_document([("title", "Hydrogen", 10.0)], "en")
+    body_only, _w, _l = analysis.analyse_document([("body", "hydrogen hydrogen hydrogen", 2.0)], "en")
     assert title_only["en:hydrogen"][0] > body_only["en:hydrogen"][0]
     assert entries["en:hydrogen"][1] == [1, 12, 13, 14]  # positions; the body starts after a gap
     assert "hydrogen" in words and "and" not in words

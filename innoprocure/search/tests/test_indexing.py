@@ -11,7 +11,7 @@ from innoprocure.core.models import Sector
 from innoprocure.resources.models import Resource, ResourceAttachment
 from innoprocure.resources.search import parse_params, search
 from innoprocure.search.indexer import current_version
-from innoprocure.search.models import IndexedResource, Posting, Term
+from innoprocure.search.models import IndexedDocument, Posting, Term
 from innoprocure.search.tests.factories import ResourceFactory, add_attachment
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def titles(q="", **params):
 
 
 def assert_document_frequencies_are_exact():
-    actual = dict(Posting.objects.values("term_id").annotate(n=Count("resource_id")).values_list("term_id", "n"))
+    actual = dict(Posting.objects.values("term_id").annotate(n=Count("document_id")).values_list("term_id", "n"))
     for term_id, df in Term.objects.values_list("pk", "df"):
         assert df == actual.get(term_id, 0)
 
@@ -108,10 +108,10 @@ def test_rebuild_gives_the_same_results_as_the_signals():
 def test_changed_only_rebuild_picks_up_what_signals_missed():
     ResourceFactory(title="Seen by signals")
     Resource.objects.filter(title="Seen by signals").update(title="Changed behind the index's back")
-    IndexedResource.objects.update(fingerprint="stale")
+    IndexedDocument.objects.update(fingerprint="stale")
     out = StringIO()
     call_command("rebuild_search_index", "--changed", stdout=out)
-    assert "Checked 1 resources" in out.getvalue()
+    assert "Checked 1 items" in out.getvalue()
     assert titles("behind") == ["Changed behind the index's back"]
     assert titles("seen") == []
     assert_document_frequencies_are_exact()
@@ -121,5 +121,5 @@ def test_deleting_a_resource_removes_its_postings():
     resource = ResourceFactory(title="Short lived")
     resource.delete()
     assert not Posting.objects.exists()
-    assert not IndexedResource.objects.exists()
+    assert not IndexedDocument.objects.exists()
     assert_document_frequencies_are_exact()

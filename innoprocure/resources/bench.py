@@ -221,6 +221,60 @@ def time_engine(repeats):
     return samples
 
 
+# --- site search over a mixed corpus -----------------------------------------------------------------------------
+
+# Shares of the mixed corpus by document type (the others share what is left equally).
+MIXED_SHARES = {"resources.resource": 0.4, "opportunities.opportunity": 0.2, "stories.storypage": 0.1, "events.eventpage": 0.1}
+SITE_QUERIES = [(category, q) for category, q, filters in QUERIES if not filters and q]
+
+
+def mixed_documents(catalogue, size):
+    """`size` synthetic documents of every registered type, written with the catalogue's vocabulary.
+
+    They go straight into the index (their items do not exist), so the timing is the engine's: matching,
+    ranking and per-section counts; teasers then find nothing to show, at the cost of one query per section.
+    """
+    from innoprocure.search import registry
+    from innoprocure.search.analysis import analyser_for
+    from innoprocure.search.registry import Document
+
+    keys = sorted(registry.types())
+    rest = (1 - sum(MIXED_SHARES.values())) / max(1, len(set(keys) - set(MIXED_SHARES)))
+    weights = [MIXED_SHARES.get(key, rest) for key in keys]
+    rng = catalogue.random
+    started = datetime(2015, 1, 1, tzinfo=UTC)
+    for number in range(1, size + 1):
+        key = rng.choices(keys, weights=weights)[0]
+        language = rng.choices(catalogue.languages, weights=catalogue.language_weights)[0]
+        title = catalogue.sentence(language, rng.randint(4, 9))
+        body = catalogue.sentence(language, rng.randint(60, 200))
+        yield Document(
+            doc_type=key,
+            object_id=number,
+            analyser=analyser_for(language),
+            fields=[("title", title, 10.0), ("summary", catalogue.sentence(language, 25), 4.0), ("body", body, 2.0)],
+            facets={"country": [rng.choice(catalogue.countries)]},
+            published=started + timedelta(hours=number),
+            title=title,
+            body_text=body,
+        )
+
+
+def time_site_search(repeats):
+    """{category: [ms]} for site search (every section, five best each) on the text queries of the mix."""
+    from innoprocure.search import site
+
+    samples = {category: [] for category, _q in SITE_QUERIES}
+    for _category, q in SITE_QUERIES:
+        site.site_search(q)  # warm
+    for _round in range(repeats):
+        for category, q in SITE_QUERIES:
+            started = time.perf_counter()
+            site.site_search(q)
+            samples[category].append((time.perf_counter() - started) * 1000)
+    return samples
+
+
 # --- the naive baseline -------------------------------------------------------------------------------------------
 
 FACET_LOOKUPS = {

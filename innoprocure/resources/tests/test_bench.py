@@ -2,9 +2,10 @@
 
 import pytest
 
+from innoprocure.resources import bench
 from innoprocure.resources.models import Resource
-from innoprocure.search import bench, indexer
-from innoprocure.search.models import IndexedResource
+from innoprocure.search import indexer
+from innoprocure.search.models import IndexedDocument
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,7 @@ def test_a_small_synthetic_catalogue_is_indexed_and_searched():
     catalogue = bench.Catalogue(seed=7)
     catalogue.grow(60, batch=25)
     assert Resource.objects.count() == 60
-    assert indexer.rebuild(fast=True) == Resource.objects.filter(live=True).count() == IndexedResource.objects.count()
+    assert indexer.rebuild(fast=True) == Resource.objects.filter(live=True).count() == IndexedDocument.objects.count()
     engine = bench.time_engine(repeats=1)
     assert {category: len(samples) for category, samples in engine.items()} == {
         "keyword": 4,

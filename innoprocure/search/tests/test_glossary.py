@@ -1,0 +1,81 @@
+"""The multilingual glossary: seeded official terms, query expansion in every language, editors' synonyms, the
+public page."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from innoprocure.resources.search import parse_params, search
+from innoprocure.search import glossary
+from innoprocure.search.models import GlossaryConcept, GlossaryTerm
+from innoprocure.search.tests.factories import ResourceFactory
+from innoprocure.search.tests.test_site_search import text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(q):
+    return [hit.resource.title for hit in search(parse_params({"q": q})[0]).hits]
+
+
+def test_the_migration_seeded_the_glossary_and_syncing_again_adds_nothing():
+    assert GlossaryConcept.objects.count() == len(glossary.seed_data()) >= 19
+    pcp = GlossaryConcept.objects.get(slug="pre-commercial-procurement")
+    assert {(term.language, term.text) for term in pcp.terms.all()} >= {
+        ("en", "PCP"),
+        ("de", "vorkommerzielle Auftragsvergabe"),
+        ("fr", "achats publics avant commercialisation"),
+    }
+    before = GlossaryTerm.objects.count()
+    out = io.StringIO()
+    call_command("sync_glossary", stdout=out)
+    assert "0 concepts and terms added" in out.getvalue()
+    assert GlossaryTerm.objects.count() == before
+
+
+@pytest.mark.parametrize("q", ["vorkommerzielle Auftragsvergabe", "achats publics avant commercialisation", "PCP"])
+def test_a_term_in_any_language_finds_the_english_resource(q):
+    ResourceFactory(title="Pre-commercial procurement of cloud services", summary="Three phases of R&D.")
+    ResourceFactory(title="Buying furniture", summary="Chairs and tables.")
+    assert titles(q) == ["Pre-commercial procurement of cloud services"]
+
+
+def test_an_acronym_finds_the_full_term():
+    ResourceFactory(title="Life-cycle costing for buses", summary="Fuel, maintenance and disposal.")
+    ResourceFactory(title="Buses for the city", summary="Twelve metres long.")
+    assert titles("TCO") == ["Life-cycle costing for buses"]
+    assert titles("artificial intelligence") == []
+    ResourceFactory(title="AI in emergency triage", summary="Software that sorts patients.")
+    assert titles("artificial intelligence") == ["AI in emergency triage"]
+
+
+def test_a_quoted_phrase_is_not_expanded():
+    ResourceFactory(title="Life-cycle costing for buses")
+    assert titles('"total cost of ownership"') == []
+
+
+def test_an_editors_synonym_is_used_at_once():
+    ResourceFactory(title="Telemonitoring of heart patients")
+    assert titles("telehealth") == []
+    concept = GlossaryConcept.objects.create(slug="telemonitoring", public=False)
+    GlossaryTerm.objects.create(concept=concept, language="en", text="telemonitoring")
+    GlossaryTerm.objects.create(concept=concept, language="en", text="telehealth")
+    assert titles("telehealth") == ["Telemonitoring of heart patients"]
+
+
+def test_the_glossary_page_lists_terms_and_finds_them_in_any_language(client):
+    text = text_of(client.get("/glossary/"))
+    assert "pre-commercial procurement" in text
+    assert "vorkommerzielle Auftragsvergabe" in text
+    text = text_of(client.get("/glossary/", {"q": "Rahmenvereinbarung"}))
+    assert "1 term for “Rahmenvereinbarung”" in text
+    assert "framework agreement" in text
+    text = text_of(client.get("/glossary/", {"q": "nothing-like-this"}))
+    assert "No term of the glossary contains these words" in text
+
+
+def test_a_private_synonym_is_not_on_the_public_page(client):
+    concept = GlossaryConcept.objects.create(slug="typing-aid", public=False)
+    GlossaryTerm.objects.create(concept=concept, language="en", text="zzyzx synonym")
+    assert "zzyzx" not in client.get("/glossary/").content.decode()
