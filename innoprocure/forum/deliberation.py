@@ -33,7 +33,7 @@ def network_group():
     return ForumGroup.objects.filter(slug=P2I_GROUP_SLUG, kind=GroupKind.PRIVATE).first()
 
 
-def ensure_thread(ballot):
+def ensure_thread(ballot, notify_members=True):
     """The ballot's deliberation, created once (None when the members group does not exist yet)."""
     from innoprocure.forum.services import _add_post
 
@@ -60,6 +60,8 @@ def ensure_thread(ballot):
             "url": ballot.get_absolute_url(),
         }
         _add_post(thread, ballot.opened_by, body)
+    if not notify_members:
+        return thread
     notify.create(
         [membership.user for membership in group.memberships.filter(status=MembershipStatus.ACTIVE).select_related("user")],
         NotificationKind.NEW_THREAD,
