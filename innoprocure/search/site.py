@@ -36,6 +36,7 @@ SECTIONS = {
     "events": (30, _("Events"), "/events/"),
     "opportunities": (40, _("Opportunities"), "/opportunities/"),
     "network": (50, _("P2I Network"), "/network/"),
+    "forum": (60, _("Procurement Forum"), "/forum/"),
     "pages": (90, _("About the platform"), "/about/"),
 }
 PAGE_SECTIONS = {"guidance", "stories", "events", "opportunities", "network"}
@@ -180,6 +181,22 @@ def centre_teaser(centre):
     )
 
 
+def search_forum(q, user):
+    """Forum discussions this person may read (open groups for everybody, closed and private ones for members)."""
+    if not apps.is_installed("innoprocure.forum"):
+        return None
+    from innoprocure.forum.search import search_threads
+
+    words = search_words(q)
+    return search_threads(words, user) if words else None
+
+
+def forum_teaser(thread):
+    from innoprocure.forum.search import teaser
+
+    return teaser(thread)
+
+
 @dataclass
 class Source:
     """Part of a section's results: how many, and a way to fetch a slice of them as teasers."""
@@ -196,8 +213,8 @@ def _queryset_source(queryset, make_teaser):
     return Source(queryset.count(), lambda offset, limit: [make_teaser(item) for item in queryset[offset : offset + limit]])
 
 
-def _sources(q):
-    """{section key: [Source]} for every section except the Resource Centre."""
+def _sources(q, user=None):
+    """{section key: [Source]} for every section except the Resource Centre; `user` decides what the forum shows."""
     sources = {key: [_page_source(pages)] for key, pages in search_pages(q).items()}
     opportunities = search_opportunities(q)
     if opportunities is not None:
@@ -205,6 +222,9 @@ def _sources(q):
     centres = search_centres(q)
     if centres is not None:
         sources.setdefault("network", []).append(_queryset_source(centres, centre_teaser))
+    threads = search_forum(q, user)
+    if threads is not None:
+        sources["forum"] = [_queryset_source(threads, forum_teaser)]
     return sources
 
 
@@ -233,14 +253,14 @@ def search_resources(q, limit):
     return results.total, [teaser(hit.resource) for hit in results.hits], results.did_you_mean
 
 
-def site_search(q, limit=5):
+def site_search(q, limit=5, user=None):
     """([Section] with results for `q` in the sections' order, `limit` items each; a spelling suggestion)."""
     sections = []
     total, items, did_you_mean = search_resources(q, limit)
     if total:
         more_url = localised(SECTIONS["resources"][2]) + "?" + urlencode({"q": q})
         sections.append(Section("resources", str(SECTIONS["resources"][1]), total, items, more_url=more_url))
-    for key, sources in _sources(q).items():
+    for key, sources in _sources(q, user).items():
         count = sum(source.count for source in sources)
         if count:
             more_url = _section_url(q, key) if count > limit else ""
@@ -249,9 +269,9 @@ def site_search(q, limit=5):
     return sections, did_you_mean
 
 
-def section_search(q, key, offset, limit):
+def section_search(q, key, offset, limit, user=None):
     """One section's results (not the Resource Centre's, which has its own page): (count, [Teaser])."""
-    sources = _sources(q).get(key, [])
+    sources = _sources(q, user).get(key, [])
     return sum(source.count for source in sources), _take(sources, offset, limit)
 
 

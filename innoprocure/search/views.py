@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -26,9 +27,11 @@ def site_search(request):
         section_key = ""
     context = {"query": query, "notices": notices, "breadcrumbs": [{"label": _("Search"), "url": request.path}]}
     if query and section_key:
-        count, _items = site.section_search(query, section_key, 0, 0)
+        count, _items = site.section_search(query, section_key, 0, 0, user=request.user)
         page_obj = Paginator(range(count), PER_PAGE).get_page(request.GET.get("page"))
-        _count, items = site.section_search(query, section_key, page_obj.start_index() - 1 if count else 0, PER_PAGE)
+        _count, items = site.section_search(
+            query, section_key, page_obj.start_index() - 1 if count else 0, PER_PAGE, user=request.user
+        )
         context.update(
             {
                 "section": {"key": section_key, "title": site.SECTIONS[section_key][1], "count": count, "items": items},
@@ -37,7 +40,7 @@ def site_search(request):
             }
         )
     elif query:
-        sections, did_you_mean = site.site_search(query)
+        sections, did_you_mean = site.site_search(query, user=request.user)
         context.update(
             {
                 "sections": sections,
@@ -46,4 +49,8 @@ def site_search(request):
                 "did_you_mean_url": "?" + urlencode({"q": did_you_mean}) if did_you_mean else "",
             }
         )
-    return render(request, "search/site_search.html", context)
+    response = render(request, "search/site_search.html", context)
+    if request.user.is_authenticated:
+        # Results depend on who asks (forum groups they belong to): never kept by a cache.
+        patch_cache_control(response, private=True, no_store=True)
+    return response
