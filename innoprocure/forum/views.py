@@ -144,7 +144,7 @@ def group_detail(request, slug):
     can_read = policy.can_read_discussions(user, group)
     page_obj = None
     if can_read:
-        threads = Thread.objects.filter(group=group).select_related("author")
+        threads = Thread.objects.filter(group=group).select_related("group")
         if not policy.can_moderate(user, group):
             threads = threads.filter(hidden=False)
         page_obj = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
