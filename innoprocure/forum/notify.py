@@ -11,7 +11,7 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.db.models import Q
 
-from innoprocure.forum import policy
+from innoprocure.forum import policy, text
 from innoprocure.forum.models import (
     FollowLevel,
     ForumProfile,
@@ -89,8 +89,6 @@ def _readers(users, group):
 
 def post_published(post, kind):
     """A new discussion or reply is visible: tell the mentioned, the followers of the thread and of the group."""
-    from innoprocure.forum.services import _known_handles
-
     thread, group = post.thread, post.thread.group
     subscriptions = Subscription.objects.filter(Q(thread=thread) | Q(group=group, thread__isnull=True)).select_related("user")
     thread_levels, group_levels = {}, {}
@@ -104,7 +102,7 @@ def post_published(post, kind):
         for sub in [*group_levels.values(), *thread_levels.values()]
         if sub.level == FollowLevel.FOLLOW and sub.user_id not in muted
     }
-    handles = _known_handles(post.body)
+    handles = text.mentioned_handles(post.body)
     mentioned = []
     if handles:
         profiles = ForumProfile.objects.filter(handle__in=handles).select_related("user")

@@ -223,9 +223,12 @@ def _check_spam_rules(user, group, body):
     return trusted
 
 
-def _known_handles(body):
+def _linked_handles(body):
+    """The mentioned handles whose profile is listed, which become links (others stay plain text)."""
     handles = text.mentioned_handles(body)
-    return set(ForumProfile.objects.filter(handle__in=handles).values_list("handle", flat=True)) if handles else set()
+    if not handles:
+        return set()
+    return set(ForumProfile.objects.filter(handle__in=handles, visible=True).values_list("handle", flat=True))
 
 
 def _add_post(thread, user, body, *, files=(), kinds=(), quote_of=None, held=False, for_applicant=False, answers=None):
@@ -237,7 +240,7 @@ def _add_post(thread, user, body, *, files=(), kinds=(), quote_of=None, held=Fal
         number=locked.post_count + 1,
         author=user,
         body=body,
-        body_html=text.render(body, _known_handles(body)),
+        body_html=text.render(body, _linked_handles(body)),
         quote_of=quote_of,
         awaiting_review=held,
         for_applicant=for_applicant,
@@ -311,7 +314,7 @@ def edit_post(post, user, body, request=None):
     _check_spam_rules(post.author or user, group, body)
     with transaction.atomic():
         PostRevision.objects.create(post=post, body=post.body, edited_by=user)
-        post.body, post.body_html, post.edited_at = body, text.render(body, _known_handles(body)), timezone.now()
+        post.body, post.body_html, post.edited_at = body, text.render(body, _linked_handles(body)), timezone.now()
         post.save(update_fields=["body", "body_html", "edited_at"])
     if user.pk != post.author_id:
         record("forum.post.edited_by_moderator", actor=user, target=post, request=request)

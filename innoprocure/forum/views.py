@@ -455,6 +455,17 @@ def reply(request, slug, pk):
     return thread_detail(request, slug, pk, reply_form=form)
 
 
+def _post_page(request, post, template, label, status=200, **context):
+    """A page about one post (edit, history, report), with breadcrumbs back to its group and discussion."""
+    group = post.thread.group
+    crumbs = _crumbs(
+        {"label": group.name, "url": group.get_absolute_url()},
+        {"label": post.thread.title, "url": post.thread.get_absolute_url()},
+        {"label": label, "url": request.path},
+    )
+    return render(request, template, {"post": post, "group": group, "breadcrumbs": crumbs, **context}, status=status)
+
+
 @login_required
 @forum_page
 def edit_post(request, pk):
@@ -471,21 +482,7 @@ def edit_post(request, pk):
         else:
             messages.success(request, _("Your changes are saved."))
             return redirect(post.get_absolute_url())
-    return render(
-        request,
-        "forum/edit_post.html",
-        {
-            "post": post,
-            "group": group,
-            "form": form,
-            "breadcrumbs": _crumbs(
-                {"label": group.name, "url": group.get_absolute_url()},
-                {"label": post.thread.title, "url": post.thread.get_absolute_url()},
-                {"label": _("Edit"), "url": request.path},
-            ),
-        },
-        status=400 if form.errors else 200,
-    )
+    return _post_page(request, post, "forum/edit_post.html", _("Edit"), status=400 if form.errors else 200, form=form)
 
 
 @login_required
@@ -495,19 +492,8 @@ def post_history(request, pk):
     group = post.thread.group
     if not policy.can_see_edit_history(request.user, group):
         raise PermissionDenied
-    return render(
-        request,
-        "forum/post_history.html",
-        {
-            "post": post,
-            "group": group,
-            "revisions": post.revisions.select_related("edited_by"),
-            "breadcrumbs": _crumbs(
-                {"label": group.name, "url": group.get_absolute_url()},
-                {"label": post.thread.title, "url": post.thread.get_absolute_url()},
-                {"label": _("Edit history"), "url": request.path},
-            ),
-        },
+    return _post_page(
+        request, post, "forum/post_history.html", _("Edit history"), revisions=post.revisions.select_related("edited_by")
     )
 
 
@@ -560,21 +546,7 @@ def report(request, pk):
         services.report(post, request.user, form.cleaned_data["reason"], form.cleaned_data["note"])
         messages.success(request, _("Thank you. The moderators will look at this post."))
         return redirect(post.get_absolute_url())
-    return render(
-        request,
-        "forum/report.html",
-        {
-            "post": post,
-            "group": group,
-            "form": form,
-            "breadcrumbs": _crumbs(
-                {"label": group.name, "url": group.get_absolute_url()},
-                {"label": post.thread.title, "url": post.thread.get_absolute_url()},
-                {"label": _("Report"), "url": request.path},
-            ),
-        },
-        status=400 if form.errors else 200,
-    )
+    return _post_page(request, post, "forum/report.html", _("Report"), status=400 if form.errors else 200, form=form)
 
 
 @login_required

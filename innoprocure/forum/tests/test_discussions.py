@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from innoprocure.forum import services
-from innoprocure.forum.models import Draft, Notification, NotificationKind, Post, PostRevision
+from innoprocure.forum.models import Draft, ForumProfile, Notification, NotificationKind, Post, PostRevision
 from innoprocure.forum.tests.factories import member, trusted
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +38,7 @@ def test_reply_with_mention_notifies_the_person_mentioned_once(open_group, autho
     thread = services.start_thread(open_group, author, "Tender templates", "Who has a good template?")
     colleague = trusted(member(open_group, first_name="Jan", last_name="Peeters"))
     handle = colleague.forum_profile.handle
+    ForumProfile.objects.filter(user=colleague).update(visible=True)  # listed, so the mention links to the profile
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         services.reply(thread, author, f"@{handle} shared one last year, I think.")
