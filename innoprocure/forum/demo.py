@@ -14,8 +14,9 @@ from innoprocure.accounts.demo import DEFAULT_PASSWORD, ensure_person
 from innoprocure.core.models import Language, Sector
 from innoprocure.core.roles import FORUM_MODERATORS, SECRETARIAT
 from innoprocure.forum import deliberation, services
-from innoprocure.forum.demo_data import GROUPS, P2I_GROUP, PEOPLE, THREADS
+from innoprocure.forum.demo_data import ATTACHMENTS, GROUPS, P2I_GROUP, PEOPLE, THREADS
 from innoprocure.forum.models import (
+    Attachment,
     FollowLevel,
     ForumGroup,
     ForumProfile,
@@ -90,6 +91,8 @@ def load_threads(groups, users):
             Subscription.objects.get_or_create(
                 user=users[handle], thread=thread, defaults={"group": group, "level": FollowLevel.FOLLOW}
             )
+        if title in ATTACHMENTS:
+            _attach(thread.posts.get(number=1), *ATTACHMENTS[title])
         if accepted is not None:
             thread.accepted_answer = thread.posts.get(number=accepted + 1)
         thread.created_at, thread.last_activity_at = started, started + timedelta(hours=5 * (len(posts) - 1))
@@ -100,6 +103,16 @@ def load_threads(groups, users):
             Post.objects.filter(pk=thread.accepted_answer_id).update(helpful_count=F("helpful_count") + 1)
         created += 1
     return created
+
+
+def _attach(post, filename, title, paragraphs):
+    from django.core.files.base import ContentFile
+
+    from innoprocure.resources.filebuilders import build_pdf
+
+    data = build_pdf(title, paragraphs)
+    attachment = Attachment(post=post, filename=filename, kind="pdf", size=len(data))
+    attachment.file.save(filename, ContentFile(data), save=True)
 
 
 def load_network_group(users):

@@ -150,3 +150,19 @@ THREADS = [
          "and an exit plan delivered within three months of the start."),
      ], None, False),
 ]  # fmt: skip
+
+# Files attached to the opening post of a discussion: thread title -> (file name, document title, paragraphs).
+ATTACHMENTS = {
+    "Template: zero-emission requirement for site generators": (
+        "zero-emission-site-clause.pdf",
+        "Clause for works contracts: zero-emission site power (illustrative)",
+        [
+            "1. The contractor uses no diesel generators on the site. Power comes from the grid connection provided by "
+            "the contracting authority or from battery storage units charged from the grid.",
+            "2. For emergency works lasting less than 48 hours, other means may be used; the contractor reports their "
+            "use and fuel consumption within five working days.",
+            "3. The contractor reports monthly the energy used on site, by source.",
+            "This clause is an illustrative example written for the demo forum; adapt it to your national law.",
+        ],
+    ),
+}

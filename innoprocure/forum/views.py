@@ -38,6 +38,7 @@ from innoprocure.forum.tasks import user_of_token
 
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
+DOCUMENTS_SHOWN = 10
 POST_RATE = "20/h"
 
 
@@ -142,12 +143,18 @@ def group_detail(request, slug):
     user = request.user
     membership = policy.membership_of(user, group)
     can_read = policy.can_read_discussions(user, group)
-    page_obj = None
+    page_obj, documents = None, []
     if can_read:
         threads = Thread.objects.filter(group=group).select_related("group")
         if not policy.can_moderate(user, group):
             threads = threads.filter(hidden=False)
         page_obj = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
+        documents = (
+            Attachment.objects.filter(post__thread__group=group, post__hidden=False, post__awaiting_review=False)
+            .filter(post__thread__hidden=False)
+            .select_related("post__thread__group")
+            .order_by("-post__created_at", "-pk")[:DOCUMENTS_SHOWN]
+        )
     moderators = (
         Membership.objects.filter(group=group, role="moderator", status=MembershipStatus.ACTIVE)
         .select_related("user")
@@ -166,6 +173,7 @@ def group_detail(request, slug):
             "can_ask": policy.can_ask_to_join(user, group),
             "can_moderate": policy.can_moderate(user, group),
             "page_obj": page_obj,
+            "documents": documents,
             "moderators": moderators,
             "member_count": group.memberships.filter(status=MembershipStatus.ACTIVE).count(),
             "follow_level": subscription.level if subscription else "",
@@ -587,10 +595,10 @@ def queue(request):
     groups = list(_groups_moderated_by(request.user))
     if not groups:
         raise PermissionDenied
-    related = ("post__thread__group", "post__author")
+    related = ("post__thread__group", "post__author__forum_profile")
     reports = Report.objects.filter(post__thread__group__in=groups, resolved_at__isnull=True).select_related(*related, "reporter")
     held = Post.objects.filter(thread__group__in=groups, awaiting_review=True, hidden=False).select_related(
-        "thread__group", "author"
+        "thread__group", "author__forum_profile"
     )
     return render(
         request,

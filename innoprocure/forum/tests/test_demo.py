@@ -3,7 +3,7 @@ from io import StringIO
 import pytest
 
 from innoprocure.forum import demo
-from innoprocure.forum.models import ForumGroup, GroupKind, Membership, Post, Thread
+from innoprocure.forum.models import Attachment, ForumGroup, GroupKind, Membership, Post, Thread
 from innoprocure.network.models import Representative
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +26,7 @@ def test_demo_forum_is_alive_and_loads_idempotently():
     # Each open ballot has its deliberation.
     assert Thread.objects.filter(group=network, ballot__closed_at__isnull=True).count() >= 1
     assert Thread.objects.filter(accepted_answer__isnull=False).exists()
+    assert Attachment.objects.filter(filename="zero-emission-site-clause.pdf").exists()
     counts = (ForumGroup.objects.count(), Thread.objects.count(), Post.objects.count(), Membership.objects.count())
     demo.load(StringIO())
     assert (ForumGroup.objects.count(), Thread.objects.count(), Post.objects.count(), Membership.objects.count()) == counts

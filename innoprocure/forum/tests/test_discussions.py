@@ -83,6 +83,7 @@ def test_attachment_checked_by_content_and_downloaded_by_members_only(client, cl
     assert response.status_code == 302
     attachment = Post.objects.get(thread__title="Minutes").attachments.get()
     assert not Draft.objects.filter(user=writer, group=closed_group).exists()
+    assert "minutes.pdf" in client.get(closed_group.get_absolute_url()).content.decode()  # the group's documents
     download = client.get(attachment.get_absolute_url())
     assert download.status_code == 200
     assert download["Content-Disposition"].startswith("attachment")

@@ -11,12 +11,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def busy_forum(open_group, author):
+    from innoprocure.forum.models import Report
+
     for index in range(12):
         group = GroupFactory()
         member(group, author)
         services.start_thread(group, author, f"Thread {index}", "Text")
     for index in range(30):
-        services.start_thread(open_group, author, f"Question {index}", "Text")
+        thread = services.start_thread(open_group, author, f"Question {index}", "Text")
+        newcomer = member(open_group)
+        services.reply(thread, newcomer, "A newcomer's first reply, held for review")
+        Report.objects.create(post=thread.posts.get(number=1), reporter=newcomer, reason="spam")
     return open_group
 
 
