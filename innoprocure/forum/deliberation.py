@@ -122,8 +122,13 @@ def add_representative(user):
 
 
 def _ballot_saved(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
+    if raw:
+        return
+    if created:
         transaction.on_commit(lambda: ensure_thread(instance))
+    elif instance.closed_at is not None:
+        # The decision is taken: the deliberation is kept for the record, but no longer grows.
+        Thread.objects.filter(ballot=instance, locked=False).update(locked=True)
 
 
 def _representative_saved(sender, instance, created, raw=False, **kwargs):

@@ -100,31 +100,17 @@ def index(request):
         member_count=Count("memberships", filter=Q(memberships__status=MembershipStatus.ACTIVE), distinct=True),
         thread_count=Count("threads", filter=Q(threads__hidden=False), distinct=True),
     )
-    mine = {}
-    if request.user.is_authenticated:
-        memberships = list(Membership.objects.filter(user=request.user))
-        policy.remember_memberships(request.user, memberships)
-        mine = {membership.group_id: membership for membership in memberships}
-        groups = groups.filter(
-            ~Q(kind=GroupKind.PRIVATE)
-            | Q(
-                pk__in=[
-                    m.group_id
-                    for m in memberships
-                    if m.status != MembershipStatus.REQUESTED and m.status != MembershipStatus.DECLINED
-                ]
-            )
-        )
-    else:
-        groups = groups.exclude(kind=GroupKind.PRIVATE)
     groups = list(groups)
+    memberships = list(Membership.objects.filter(user=request.user)) if request.user.is_authenticated else []
+    policy.remember_memberships(request.user, memberships, groups)
+    mine = {membership.group_id: membership for membership in memberships}
+    groups = [group for group in groups if policy.can_see_group(request.user, group)]
     return render(
         request,
         "forum/index.html",
         {
             "my_groups": [group for group in groups if group.pk in mine and mine[group.pk].status == MembershipStatus.ACTIVE],
             "groups": groups,
-            "mine": mine,
             "breadcrumbs": [{"label": _("Forum"), "url": request.path}],
         },
     )

@@ -77,3 +77,11 @@ def test_outsider_gets_no_link_from_the_ballot(ballot):
     from innoprocure.accounts.tests.factories import UserFactory
 
     assert deliberation.link_for(UserFactory(), ballot) == ""
+
+
+def test_closing_the_ballot_locks_its_deliberation(ballot):
+    from innoprocure.membership import services as membership
+    from innoprocure.membership.tests.factories import secretariat_user
+
+    membership.close_ballot(ballot, secretariat_user(), note="Closing for the test.", notify=False)
+    assert Thread.objects.get(ballot=ballot).locked

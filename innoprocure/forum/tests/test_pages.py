@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from innoprocure.forum import services
+from innoprocure.forum.models import GroupKind
 from innoprocure.forum.tests.factories import GroupFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,7 @@ def busy_forum(open_group, author):
     from innoprocure.forum.models import Report
 
     for index in range(12):
-        group = GroupFactory()
+        group = GroupFactory(kind=[GroupKind.OPEN, GroupKind.CLOSED, GroupKind.PRIVATE][index % 3])
         member(group, author)
         services.start_thread(group, author, f"Thread {index}", "Text")
     for index in range(30):
