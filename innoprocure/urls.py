@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("innoprocure.newsletter.urls")),
     path("", include("innoprocure.network.urls")),
     path("", include("innoprocure.membership.urls")),
+    path("", include("innoprocure.forum.urls")),
     path("", include("innoprocure.resources.urls")),
     path("", include("innoprocure.stories.urls")),
     path("", include("innoprocure.events.urls")),

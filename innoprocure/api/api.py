@@ -19,6 +19,7 @@ api.add_router("/network", "innoprocure.network.api.router")
 api.add_router("/events", "innoprocure.events.api.router")
 api.add_router("/opportunities", "innoprocure.opportunities.api.router")
 api.add_router("/resources", "innoprocure.resources.api.router")
+api.add_router("/forum", "innoprocure.forum.api.router")
 
 
 @api.exception_handler(ValidationError)

@@ -26,8 +26,9 @@ MODERATORS = "Moderators"
 SECRETARIAT = "Network secretariat"
 REPRESENTATIVES = "Competence centre representatives"
 ADMINISTRATORS = "Administrators"
+FORUM_MODERATORS = "Forum moderators"
 
-STAFF_ROLES = [EDITORS, MODERATORS, SECRETARIAT, ADMINISTRATORS]
+STAFF_ROLES = [EDITORS, MODERATORS, SECRETARIAT, ADMINISTRATORS, FORUM_MODERATORS]
 
 # Page-tree permissions, granted on the whole tree.
 PAGE_PERMISSIONS = {
@@ -125,6 +126,15 @@ MODEL_PERMISSIONS = {
     ],
     # Voting needs no permission: services check that the user represents a voting member centre.
     REPRESENTATIVES: [],
+    # The Procurement Forum: moderate every open and closed group (never private ones: their own moderators do),
+    # and create or describe groups in the admin.
+    FORUM_MODERATORS: [
+        "wagtailadmin.access_admin",
+        "forum.moderate_forum",
+        "forum.add_forumgroup",
+        "forum.change_forumgroup",
+        "forum.view_forumgroup",
+    ],
     ADMINISTRATORS: [
         "wagtailadmin.access_admin",
         "audit.view_auditevent",
@@ -147,6 +157,10 @@ MODEL_PERMISSIONS = {
         "membership.view_ballot",
         "membership.view_vote",
         "membership.view_votechange",
+        # Forum groups in the admin (moderation itself is the forum moderators' and each group's moderators').
+        "forum.add_forumgroup",
+        "forum.change_forumgroup",
+        "forum.view_forumgroup",
     ],
 }
 
@@ -167,7 +181,7 @@ def setup_roles():
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     groups = {}
-    for name in [EDITORS, MODERATORS, SECRETARIAT, REPRESENTATIVES, ADMINISTRATORS]:
+    for name in [EDITORS, MODERATORS, SECRETARIAT, REPRESENTATIVES, ADMINISTRATORS, FORUM_MODERATORS]:
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.set(list(_permissions(MODEL_PERMISSIONS.get(name, []))))
         for codename in PAGE_PERMISSIONS.get(name, []):

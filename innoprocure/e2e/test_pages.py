@@ -34,6 +34,8 @@ APPLICANT_VOTING = "applicant-no@example.org"
 OPEN_BALLOT = "main .result-list >> nth=0 >> a"  # the lists of open, then closed ballots
 CLOSED_BALLOT = "main .result-list >> nth=1 >> a"
 CENTRE_LINK = "main a[href^='/network/members/']:not([href='/network/members/']):not([href*='?'])"
+FORUM_THREAD = "main .forum-threads h3 a"
+FORUM_GROUP_MODERATOR = "jonas.weber@example.org"  # moderates the closed group "Hospital procurers"
 
 
 def submit_empty(button_name):
@@ -61,6 +63,10 @@ def sign_in_with_errors(page):
 def vote_no_without_reason(page):
     page.locator("#vote ~ form").get_by_label("No").check()
     page.get_by_role("button", name=re.compile("(Cast|Change) the vote")).click()
+
+
+def open_report(page):
+    page.locator("main .forum-post__footer").get_by_role("link", name="Report").first.click()
 
 
 @dataclass
@@ -165,6 +171,40 @@ VISITS = [
         "/network/membership/secretariat/?status=submitted",
         person=SECRETARIAT,
         follow="main table a",
+    ),
+    # The Procurement Forum
+    Visit("forum", "/forum/", screenshot=True),
+    Visit("forum: guidelines", "/forum/guidelines/"),
+    Visit("forum: open group", "/forum/pcp-practitioners/", screenshot=True),
+    Visit("forum: discussion", "/forum/zero-emission-construction-machinery/", follow=FORUM_THREAD, screenshot=True),
+    Visit("forum: closed group", "/forum/hospital-procurers/", expect_text="Entry requirements"),
+    Visit("forum: private group", "/forum/p2i-network-members/", status=404),
+    Visit("forum: signed in", "/forum/", person=PRACTITIONER),
+    Visit("forum: discussion with reply form", "/forum/helpdesk-competence-centres/", person=PRACTITIONER, follow=FORUM_THREAD),
+    Visit(
+        "forum: new discussion errors",
+        "/forum/pcp-practitioners/new/",
+        person=PRACTITIONER,
+        action=submit_empty("Publish the discussion"),
+        status=400,
+        expect_text="required",
+    ),
+    Visit("forum: ask to join", "/forum/digital-services-buyers/ask-to-join/", person=PRACTITIONER),
+    Visit("forum: report a post", "/forum/circular-ict/", person=PRACTITIONER, follow=FORUM_THREAD, action=open_report),
+    Visit("forum: notifications", "/forum/notifications/", person=PRACTITIONER),
+    Visit("forum: settings", "/forum/settings/", person=PRACTITIONER),
+    Visit("forum: member directory", "/forum/members/?country=DE", person=PRACTITIONER, expect_text="Jonas Weber"),
+    Visit("forum: member profile", "/forum/members/amelie-laurent/", person=PRACTITIONER),
+    Visit("forum: moderation queue", "/forum/moderation/", person=FORUM_GROUP_MODERATOR),
+    Visit("forum: members and requests", "/forum/hospital-procurers/members/", person=FORUM_GROUP_MODERATOR),
+    Visit("forum: closed discussion", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD),
+    Visit("forum: P2I members group", "/forum/p2i-network-members/", person=VOTER),
+    Visit("forum: ballot deliberation", "/forum/p2i-network-members/", person=VOTER, follow=FORUM_THREAD),
+    Visit(
+        "forum: applicant's questions",
+        "/network/membership/my-application/",
+        person=APPLICANT_VOTING,
+        follow="main a[href*='/forum/deliberations/']",
     ),
 ]
 

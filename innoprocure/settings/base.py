@@ -38,6 +38,7 @@ PROJECT_APPS = [
     "innoprocure.membership",
     "innoprocure.contact",
     "innoprocure.newsletter",
+    "innoprocure.forum",
     "innoprocure.search",
     "innoprocure.api",
 ]

@@ -18,16 +18,31 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from innoprocure.accounts.tests.factories import PASSWORD, UserFactory, activate_totp
 from innoprocure.core.models import Country, StandardPage
-from innoprocure.core.roles import ADMINISTRATORS, EDITORS, MODERATORS, REPRESENTATIVES, SECRETARIAT, setup_roles
+from innoprocure.core.roles import (
+    ADMINISTRATORS,
+    EDITORS,
+    FORUM_MODERATORS,
+    MODERATORS,
+    REPRESENTATIVES,
+    SECRETARIAT,
+    setup_roles,
+)
 
 pytestmark = pytest.mark.django_db
 
 VISITOR, PRACTITIONER, REPRESENTATIVE = "visitor", "practitioner", "representative"
 SECRETARY, EDITOR, MODERATOR, ADMINISTRATOR = "secretariat", "editor", "moderator", "administrator"
-ROLES = [VISITOR, PRACTITIONER, REPRESENTATIVE, SECRETARY, EDITOR, MODERATOR, ADMINISTRATOR]
-GROUPS = {SECRETARY: SECRETARIAT, EDITOR: EDITORS, MODERATOR: MODERATORS, ADMINISTRATOR: ADMINISTRATORS}
+FORUM_MODERATOR = "forum-moderator"
+ROLES = [VISITOR, PRACTITIONER, REPRESENTATIVE, SECRETARY, EDITOR, MODERATOR, ADMINISTRATOR, FORUM_MODERATOR]
+GROUPS = {
+    SECRETARY: SECRETARIAT,
+    EDITOR: EDITORS,
+    MODERATOR: MODERATORS,
+    ADMINISTRATOR: ADMINISTRATORS,
+    FORUM_MODERATOR: FORUM_MODERATORS,
+}
 REGISTERED = set(ROLES) - {VISITOR}
-STAFF = {SECRETARY, EDITOR, MODERATOR, ADMINISTRATOR}
+STAFF = {SECRETARY, EDITOR, MODERATOR, ADMINISTRATOR}  # the roles that work on the site's pages
 
 # capability: the roles that may do it
 MATRIX = {
@@ -46,6 +61,11 @@ MATRIX = {
     "delete another person's account": {ADMINISTRATOR},
     "export the newsletter subscribers": {SECRETARY, EDITOR, ADMINISTRATOR},
     "read the audit log": {ADMINISTRATOR},
+    "post in an open forum group": REGISTERED,
+    "moderate an open forum group": {FORUM_MODERATOR},
+    # Not even forum moderators or administrators: a private group is for its members only.
+    "read a private forum group": set(),
+    "create a forum group": {FORUM_MODERATOR, ADMINISTRATOR},
 }
 
 
@@ -299,3 +319,82 @@ def test_read_the_audit_log(world):
         return client.get(reverse("audit_log:index")).status_code == 200
 
     assert outcome(world, attempt) == allowed("read the audit log")
+
+
+# Procurement Forum ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def forum(world):
+    from innoprocure.forum import services
+    from innoprocure.forum.models import ForumGroup, GroupKind, Membership
+
+    open_group = ForumGroup.objects.create(name="Open group", slug="open-group", summary="Anyone")
+    private_group = ForumGroup.objects.create(name="Private group", slug="private-group", kind=GroupKind.PRIVATE, summary="Few")
+    insider = UserFactory(email="insider@example.org")
+    Membership.objects.create(group=private_group, user=insider)
+    secret = services.start_thread(private_group, insider, "Private plans", "Only for the members of the private group.")
+    return {"open": open_group, "private": private_group, "secret": secret, "insider": insider}
+
+
+def test_post_in_an_open_forum_group(world, forum):
+    from innoprocure.forum.models import Thread
+
+    def attempt(client, role):
+        title = f"Question from {role}"
+        client.post(reverse("forum:new_thread", args=[forum["open"].slug]), {"title": title, "kind": "question", "body": "How?"})
+        return Thread.objects.filter(group=forum["open"], title=title).exists()
+
+    assert outcome(world, attempt) == allowed("post in an open forum group")
+
+
+def test_moderate_an_open_forum_group(world, forum):
+    from innoprocure.forum import services
+
+    author = UserFactory(email="forum-author@example.org")
+
+    def attempt(client, role):
+        thread = services.start_thread(forum["open"], author, f"To hide for {role}", "Off topic.")
+        client.post(reverse("forum:moderate_thread", args=[forum["open"].slug, thread.pk]), {"action": "hide"})
+        thread.refresh_from_db()
+        return thread.hidden
+
+    assert outcome(world, attempt) == allowed("moderate an open forum group")
+
+
+def test_read_a_private_forum_group(world, forum):
+    def attempt(client, role):
+        pages = [
+            client.get(forum["secret"].get_absolute_url()),
+            client.get(forum["private"].get_absolute_url()),
+            client.get(reverse("site_search"), {"q": "private plans"}),
+            client.get("/api/v1/forum/threads"),
+            client.get(reverse("forum:queue")),
+        ]
+        return any(
+            "Only for the members of the private group." in page.content.decode() or "Private plans" in page.content.decode()
+            for page in pages
+        )
+
+    assert outcome(world, attempt) == allowed("read a private forum group")
+
+
+def test_create_a_forum_group(world):
+    from innoprocure.forum.models import ForumGroup
+
+    def attempt(client, role):
+        slug = f"group-of-{role}"
+        client.post(
+            reverse("forum_groups:add"),
+            {
+                "name": f"Group of {role}",
+                "slug": slug,
+                "kind": "open",
+                "summary": "New",
+                "description": "",
+                "entry_requirements": "",
+            },
+        )
+        return ForumGroup.objects.filter(slug=slug).exists()
+
+    assert outcome(world, attempt) == allowed("create a forum group")

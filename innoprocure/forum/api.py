@@ -1,0 +1,128 @@
+"""/api/v1/forum: the public discussions of open groups, read-only. Closed and private groups, hidden threads and
+hidden or held posts never appear, whoever asks (the API has no sessions)."""
+
+import datetime
+import math
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+
+from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
+from innoprocure.forum.services import display_name
+
+router = Router(tags=["forum"])
+
+
+class GroupOut(Schema):
+    slug: str
+    name: str
+    summary: str
+    url: str
+
+
+class ThreadOut(Schema):
+    id: int
+    title: str
+    kind: str
+    group: str
+    url: str
+    created_at: datetime.datetime
+    last_activity_at: datetime.datetime
+    replies: int
+
+
+class PostOut(Schema):
+    number: int
+    author: str
+    created_at: datetime.datetime
+    edited_at: datetime.datetime | None
+    body_html: str
+    helpful: int
+    accepted_answer: bool
+
+
+class ThreadDetailOut(ThreadOut):
+    posts: list[PostOut]
+
+
+class ThreadList(Schema):
+    count: int
+    page: int
+    pages: int
+    results: list[ThreadOut]
+
+
+def public_threads():
+    return Thread.objects.filter(group__kind=GroupKind.OPEN, hidden=False).select_related("group")
+
+
+def summary(request, thread):
+    return {
+        "id": thread.pk,
+        "title": thread.title,
+        "kind": thread.kind,
+        "group": thread.group.slug,
+        "url": request.build_absolute_uri(thread.get_absolute_url()),
+        "created_at": thread.created_at,
+        "last_activity_at": thread.last_activity_at,
+        "replies": max(thread.post_count - 1, 0),
+    }
+
+
+@router.get("/groups", response=list[GroupOut], summary="Open forum groups")
+def list_groups(request):
+    groups = ForumGroup.objects.filter(kind=GroupKind.OPEN).order_by("name")
+    return [
+        {
+            "slug": group.slug,
+            "name": group.name,
+            "summary": group.summary,
+            "url": request.build_absolute_uri(group.get_absolute_url()),
+        }
+        for group in groups
+    ]
+
+
+@router.get("/threads", response=ThreadList, summary="Public discussions, most recently active first")
+def list_threads(
+    request,
+    group: str | None = Query(None, description="The slug of an open group."),
+    page: int = Query(1, ge=1),
+    page_size: int = Query(20, ge=1, le=100),
+):
+    threads = public_threads().order_by("-last_activity_at", "-pk")
+    if group:
+        threads = threads.filter(group__slug=group)
+    paginator = Paginator(threads, page_size)
+    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    return {
+        "count": paginator.count,
+        "page": page,
+        "pages": math.ceil(paginator.count / page_size),
+        "results": [summary(request, thread) for thread in results],
+    }
+
+
+@router.get("/threads/{int:thread_id}", response=ThreadDetailOut, summary="One public discussion with its posts")
+def thread_detail(request, thread_id: int):
+    thread = public_threads().filter(pk=thread_id).first()
+    if thread is None:
+        raise HttpError(404, _("No public discussion has this id."))
+    posts = Post.objects.filter(thread=thread, hidden=False, awaiting_review=False).select_related("author").order_by("number")
+    return {
+        **summary(request, thread),
+        "posts": [
+            {
+                "number": post.number,
+                "author": str(display_name(post.author)),
+                "created_at": post.created_at,
+                "edited_at": post.edited_at,
+                "body_html": post.body_html,
+                "helpful": post.helpful_count,
+                "accepted_answer": post.pk == thread.accepted_answer_id,
+            }
+            for post in posts
+        ],
+    }

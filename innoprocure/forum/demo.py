@@ -1,0 +1,145 @@
+"""The demo forum: eight illustrative groups with original discussions between fictional people, and the private
+P2I Network members group whose members are the representatives created by the network's demo (looked up, never
+duplicated). Safe to run again: existing groups, people and discussions are left as they are."""
+
+import os
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.db.models import F
+from django.utils import timezone
+
+from innoprocure.accounts.demo import DEFAULT_PASSWORD, ensure_person
+from innoprocure.core.models import Language, Sector
+from innoprocure.core.roles import FORUM_MODERATORS, SECRETARIAT
+from innoprocure.forum import deliberation, services
+from innoprocure.forum.demo_data import ATTACHMENTS, GROUPS, P2I_GROUP, PEOPLE, THREADS
+from innoprocure.forum.models import (
+    Attachment,
+    FollowLevel,
+    ForumGroup,
+    ForumProfile,
+    GroupKind,
+    MemberRole,
+    Membership,
+    MembershipStatus,
+    Post,
+    Reaction,
+    Subscription,
+    Thread,
+    ThreadKind,
+)
+
+
+def load_people():
+    password_hash = make_password(os.environ.get("DEMO_PASSWORD", DEFAULT_PASSWORD))
+    users = {}
+    for email, first, last, organisation, country, job, languages, handle, expertise, sectors in PEOPLE:
+        role = FORUM_MODERATORS if email == "forum-moderator@example.org" else None
+        ensure_person(email, first, last, role, organisation, country, job, languages, password_hash=password_hash)
+        user = get_user_model().objects.get(email__iexact=email)
+        profile, created = ForumProfile.objects.get_or_create(
+            user=user, defaults={"handle": handle, "visible": True, "expertise": expertise}
+        )
+        if created:
+            profile.sectors.set(Sector.objects.filter(slug__in=sectors))
+        users[profile.handle] = user
+    return users
+
+
+def _member(group, user, role=MemberRole.MEMBER):
+    Membership.objects.get_or_create(group=group, user=user, defaults={"role": role, "status": MembershipStatus.ACTIVE})
+
+
+def load_groups(users):
+    groups = {}
+    for slug, name, kind, sector, languages, summary, description, requirements, moderators in GROUPS:
+        group, created = ForumGroup.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "kind": kind,
+                "sector": Sector.objects.filter(slug=sector).first(),
+                "summary": summary,
+                "description": description,
+                "entry_requirements": requirements,
+            },
+        )
+        if created:
+            group.languages.set(Language.objects.filter(code__in=languages))
+        for handle in moderators:
+            _member(group, users[handle], MemberRole.MODERATOR)
+        groups[slug] = group
+    return groups
+
+
+def load_threads(groups, users):
+    created = 0
+    now = timezone.now()
+    for age, (slug, title, kind, posts, accepted, pinned) in enumerate(reversed(THREADS)):
+        group = groups[slug]
+        if Thread.objects.filter(group=group, title=title).exists():
+            continue
+        started = now - timedelta(days=3 + age * 4, hours=age)
+        opener = users[posts[0][0]]
+        thread = Thread.objects.create(group=group, title=title, kind=kind or ThreadKind.DISCUSSION, author=opener, pinned=pinned)
+        for index, (handle, body) in enumerate(posts):
+            _member(group, users[handle])
+            post = services._add_post(thread, users[handle], body)
+            Post.objects.filter(pk=post.pk).update(created_at=started + timedelta(hours=5 * index))
+            Subscription.objects.get_or_create(
+                user=users[handle], thread=thread, defaults={"group": group, "level": FollowLevel.FOLLOW}
+            )
+        if title in ATTACHMENTS:
+            _attach(thread.posts.get(number=1), *ATTACHMENTS[title])
+        if accepted is not None:
+            thread.accepted_answer = thread.posts.get(number=accepted + 1)
+        thread.created_at, thread.last_activity_at = started, started + timedelta(hours=5 * (len(posts) - 1))
+        thread.save(update_fields=["accepted_answer", "created_at", "last_activity_at"])
+        if thread.accepted_answer_id:
+            # The person who asked found the accepted answer helpful.
+            Reaction.objects.get_or_create(post=thread.accepted_answer, user=opener)
+            Post.objects.filter(pk=thread.accepted_answer_id).update(helpful_count=F("helpful_count") + 1)
+        created += 1
+    return created
+
+
+def _attach(post, filename, title, paragraphs):
+    from django.core.files.base import ContentFile
+
+    from innoprocure.resources.filebuilders import build_pdf
+
+    data = build_pdf(title, paragraphs)
+    attachment = Attachment(post=post, filename=filename, kind="pdf", size=len(data))
+    attachment.file.save(filename, ContentFile(data), save=True)
+
+
+def load_network_group(users):
+    """The private members group: every representative of a competence centre, and the secretariat as moderators."""
+    from innoprocure.membership.models import Ballot
+    from innoprocure.network.models import Representative
+
+    name, summary, description = P2I_GROUP
+    group, _created = ForumGroup.objects.get_or_create(
+        slug=deliberation.P2I_GROUP_SLUG,
+        defaults={"name": name, "kind": GroupKind.PRIVATE, "summary": summary, "description": description},
+    )
+    for representative in Representative.objects.select_related("user"):
+        deliberation.add_representative(representative.user)
+    for user in get_user_model().objects.filter(groups__name=SECRETARIAT, is_active=True):
+        _member(group, user, MemberRole.MODERATOR)
+    for ballot in Ballot.objects.filter(closed_at__isnull=True).select_related("application__country", "opened_by"):
+        deliberation.ensure_thread(ballot, notify_members=False)
+    return group
+
+
+def load(out):
+    users = load_people()
+    groups = load_groups(users)
+    created = load_threads(groups, users)
+    network = load_network_group(users)
+    out.write(
+        f" {ForumGroup.objects.count()} forum groups, {Thread.objects.count()} discussions ({created} new), "
+        f"{network.memberships.count()} members in the private {network.name} group"
+    )

@@ -1,0 +1,32 @@
+from django import template
+
+from innoprocure.forum.models import Notification
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def forum_unread_count(context):
+    """Unread forum notifications of the signed-in person (one query per page, header only)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+@register.simple_tag(takes_context=True)
+def ballot_deliberation_url(context, ballot):
+    """The link from a ballot page to its deliberation in the P2I members group, for those who may follow it."""
+    from innoprocure.forum.deliberation import link_for
+
+    request = context.get("request")
+    return link_for(request.user, ballot) if request is not None else ""
+
+
+@register.inclusion_tag("forum/includes/author.html")
+def forum_author(user):
+    from innoprocure.forum.services import display_name
+
+    profile = getattr(user, "forum_profile", None) if user is not None else None
+    return {"name": display_name(user), "handle": profile.handle if profile and profile.visible else ""}

@@ -1,0 +1,32 @@
+from io import StringIO
+
+import pytest
+
+from innoprocure.forum import demo
+from innoprocure.forum.models import Attachment, ForumGroup, GroupKind, Membership, Post, Thread
+from innoprocure.network.models import Representative
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_forum_is_alive_and_loads_idempotently():
+    from innoprocure.core.roles import setup_roles
+    from innoprocure.membership import demo as membership_demo
+    from innoprocure.network import demo as network_demo
+
+    setup_roles()
+    network_demo.load(StringIO())
+    membership_demo.load(StringIO())
+    demo.load(StringIO())
+    assert ForumGroup.objects.exclude(kind=GroupKind.PRIVATE).count() >= 8
+    assert ForumGroup.objects.filter(kind=GroupKind.CLOSED, name="Hospital procurers").exists()
+    network = ForumGroup.objects.get(slug="p2i-network-members", kind=GroupKind.PRIVATE)
+    representatives = set(Representative.objects.values_list("user_id", flat=True))
+    assert representatives <= set(network.memberships.values_list("user_id", flat=True))
+    # Each open ballot has its deliberation.
+    assert Thread.objects.filter(group=network, ballot__closed_at__isnull=True).count() >= 1
+    assert Thread.objects.filter(accepted_answer__isnull=False).exists()
+    assert Attachment.objects.filter(filename="zero-emission-site-clause.pdf").exists()
+    counts = (ForumGroup.objects.count(), Thread.objects.count(), Post.objects.count(), Membership.objects.count())
+    demo.load(StringIO())
+    assert (ForumGroup.objects.count(), Thread.objects.count(), Post.objects.count(), Membership.objects.count()) == counts
