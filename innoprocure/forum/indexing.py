@@ -8,7 +8,7 @@ are never indexed.
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
-from innoprocure.forum.search import teaser
+from innoprocure.forum.search import teaser, with_opening_post
 from innoprocure.search import registry
 from innoprocure.search.registry import DocumentType, Field, Section
 
@@ -40,8 +40,8 @@ class ThreadDocuments(DocumentType):
     def published(self, thread):
         return thread.last_activity_at
 
-    def teaser(self, thread):
-        return teaser(thread)
+    def teasers(self, ids):
+        return {thread.pk: teaser(thread) for thread in with_opening_post(self.visible().filter(pk__in=list(ids)))}
 
 
 registry.register_section(Section("forum", _("Procurement Forum"), "/forum/", order=60))

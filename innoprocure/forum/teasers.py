@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 SECTION = (60, _("Procurement Forum"), "/forum/")
 
 
-def latest(limit=3):
-    from innoprocure.forum.search import readable_threads, teaser
+def latest(limit=3, request=None):
+    from innoprocure.forum.search import readable_threads, teaser, with_opening_post
 
-    threads = readable_threads(None).select_related("group").order_by("-last_activity_at", "-pk")
+    threads = with_opening_post(readable_threads(None).select_related("group").order_by("-last_activity_at", "-pk"))
     return [teaser(thread) for thread in threads[:limit]]
