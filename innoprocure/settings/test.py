@@ -19,3 +19,8 @@ ALLOWED_HOSTS = ["*"]
 PAGE_CACHE = {**PAGE_CACHE, "ENABLED": False}  # noqa: F405
 if not REDIS_URL:  # noqa: F405 - one process: memory is shared enough, and faster
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # Each xdist worker its own Redis database: a test's cache.clear() (FLUSHDB) must not wipe the rate-limit
+    # counters of a test running at the same time in the other worker.
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")  # noqa: F405
+    CACHES["default"]["LOCATION"] = f"{REDIS_URL.rsplit('/', 1)[0]}/{8 + int(_worker.removeprefix('gw') or 0)}"  # noqa: F405

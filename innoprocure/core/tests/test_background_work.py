@@ -10,7 +10,9 @@ from django_tasks_db.models import DBTaskResult
 
 from innoprocure.guidance.tests.factories import StoryIndexPageFactory, StoryPageFactory
 
-pytestmark = pytest.mark.django_db
+# The worker manages its own database connections and transactions, as in production: the test commits for real
+# (serialized rollback restores the migrated state afterwards).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
