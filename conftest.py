@@ -8,9 +8,13 @@ def empty_cache():
     """Rate-limit counters and cached pages never leak from one test into the next."""
     from django.core.cache import cache
 
+    from innoprocure.core.pagecache import forget_local_state
+
     cache.clear()
+    forget_local_state()
     yield
     cache.clear()
+    forget_local_state()
 
 
 @pytest.fixture(autouse=True)

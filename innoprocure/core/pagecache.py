@@ -9,7 +9,13 @@ process all end in an INSERT, UPDATE or DELETE that bumps the table's version in
   the version of each of those tables.
 * Every connection carries a second wrapper that notes the tables each write statement changes and bumps their
   versions once the transaction commits (at once in autocommit). A write rolled back bumps nothing.
-* A hit compares the stored versions with the current ones (one `get_many`); any difference is a miss.
+* Every write also moves a global generation on. A page this process already found fresh at the current
+  generation is served from its memory: nothing has been written anywhere since. Otherwise the shared entry is
+  read, and it is fresh when it was stored at that generation or when the stored versions equal the current ones
+  (one `get_many`); any difference is a miss.
+* A process reads the generation from the shared cache at most every PAGE_CACHE["GENERATION_POLL_SECONDS"]
+  (a quarter of a second), so a hit costs no cache round trip at all; its own writes it knows at once. An edit in
+  another process therefore reaches anonymous visitors within that interval.
 * A write that commits while a page renders could leave a page rendered from the old rows stored with the new
   versions; a global generation read before and after the render catches that, and such a page is not stored.
 
@@ -25,6 +31,9 @@ import hashlib
 import logging
 import re
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -35,6 +44,7 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 PREFIX = "pagecache:"
 GENERATION_KEY = PREFIX + "generation"
+ENTRY_FORMAT = 2  # part of every page key: entries stored by an older release are never read
 VERSION_TIMEOUT = 60 * 60 * 24 * 30  # versions outlive every page that records them
 
 _WRITE = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.I)
@@ -49,6 +59,8 @@ def config(name):
         "EXCLUDED_PATHS": ("/admin/", "/django-admin/", "/accounts/", "/documents/", "/healthz"),
         "KEY_COOKIES": (),
         "IGNORED_TABLES": (),
+        "LOCAL_ENTRIES": 256,
+        "GENERATION_POLL_SECONDS": 0.25,
     }
     return getattr(settings, "PAGE_CACHE", {}).get(name, defaults[name])
 
@@ -69,9 +81,10 @@ def bump(tables):
     tables = set(tables) - set(config("IGNORED_TABLES"))
     if not tables:
         return
-    cache = _cache()
-    cache.set_many({_version_key(table): secrets.token_hex(8) for table in tables}, VERSION_TIMEOUT)
-    cache.set(GENERATION_KEY, secrets.token_hex(8), VERSION_TIMEOUT)
+    versions = {_version_key(table): secrets.token_hex(8) for table in tables}
+    generation = secrets.token_hex(8)
+    _cache().set_many({**versions, GENERATION_KEY: generation}, VERSION_TIMEOUT)
+    known_generation.learn(generation)
 
 
 def _bump_quietly(tables):
@@ -131,6 +144,82 @@ class _ReadTables:
         return execute(sql, params, many, context)
 
 
+# --- pages this process served ----------------------------------------------------------------------------------
+
+
+class _LocalCopies:
+    """The entries this process served last, each with the generation it was found fresh at.
+
+    While the generation stays the same nothing has been written anywhere, so such an entry is still fresh: the
+    hit costs one small cache read instead of fetching and unpickling the whole page and its versions.
+    """
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, generation):
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None or found[0] != generation or found[1]["expires"] < time.time():
+                return None
+            self._entries.move_to_end(key)
+            return found[1]
+
+    def put(self, key, generation, entry):
+        with self._lock:
+            self._entries[key] = (generation, entry)
+            self._entries.move_to_end(key)
+            while len(self._entries) > config("LOCAL_ENTRIES"):
+                self._entries.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+local_copies = _LocalCopies()
+
+
+class _KnownGeneration:
+    """The generation as this process last read or wrote it, re-read once it is older than the poll interval."""
+
+    def __init__(self):
+        self.value, self.read_at = None, float("-inf")
+
+    def current(self, cache, fresh=False):
+        if fresh or time.monotonic() - self.read_at >= config("GENERATION_POLL_SECONDS"):
+            value = cache.get(GENERATION_KEY)
+            if value is None:
+                # Never written or evicted: start one, so that "same generation" can never match across a lost key.
+                cache.add(GENERATION_KEY, secrets.token_hex(8), VERSION_TIMEOUT)
+                value = cache.get(GENERATION_KEY)
+            self.learn(value)
+        return self.value
+
+    def learn(self, value):
+        self.value, self.read_at = value, time.monotonic()
+
+    def forget(self):
+        self.value, self.read_at = None, float("-inf")
+
+
+known_generation = _KnownGeneration()
+
+
+def forget_local_state():
+    """What this process remembers (pages, generation) is dropped; for tests that empty the shared cache."""
+    local_copies.clear()
+    known_generation.forget()
+
+
+def _fresh(cache, entry, generation):
+    if entry.get("generation") == generation:
+        return True
+    current = cache.get_many(list(entry["versions"]))
+    return all(current.get(name) == version for name, version in entry["versions"].items())
+
+
 # --- the middleware ----------------------------------------------------------------------------------------------
 
 
@@ -154,7 +243,7 @@ def _page_key(request):
         *(f"{name}={request.COOKIES.get(name, '')}" for name in config("KEY_COOKIES")),
     ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    return f"{PREFIX}page:{digest}"
+    return f"{PREFIX}page:{ENTRY_FORMAT}:{digest}"
 
 
 def _storable(request, response):
@@ -190,12 +279,18 @@ class PageCacheMiddleware:
             return self.get_response(request)
         cache = _cache()
         key = _page_key(request)
-        entry = cache.get(key)
+        generation = known_generation.current(cache)
+        entry = local_copies.get(key, generation)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is not None and _fresh(cache, entry, generation):
+                local_copies.put(key, generation, entry)
+            else:
+                entry = None
         if entry is not None:
-            current = cache.get_many(list(entry["versions"]))
-            if all(current.get(name) == version for name, version in entry["versions"].items()):
-                return _from_entry(request, entry)
-        generation = cache.get(GENERATION_KEY)
+            return _from_entry(request, entry)
+        # A miss renders from the database: the generation it is stored with must be the one of that moment.
+        generation = known_generation.current(cache, fresh=True)
         response = self._render(request)
         if _storable(request, response):
             self._store(cache, key, generation, response)
@@ -222,6 +317,8 @@ class PageCacheMiddleware:
             cache.set_many(missing, VERSION_TIMEOUT)
             current.update(missing)
         entry = {
+            "generation": generation,
+            "expires": time.time() + config("SECONDS"),
             "versions": {name: current[name] for name in version_keys},
             "status": response.status_code,
             "headers": [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"],

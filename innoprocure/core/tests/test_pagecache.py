@@ -9,9 +9,11 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
+from innoprocure.core import pagecache
 from innoprocure.core.pagecache import PageCacheMiddleware, _PendingWrites, bump
 from innoprocure.events.tests.factories import EventPageFactory
 from innoprocure.guidance.tests.factories import StoryIndexPageFactory, StoryPageFactory
@@ -173,6 +175,35 @@ def test_a_page_rendered_while_its_tables_change_is_not_stored(client, stories, 
     monkeypatch.setattr(PageCacheMiddleware, "_render", render)
     assert visit(client, "/stories/")["X-Page-Cache"] == "miss"
     assert visit(client, "/stories/")["X-Page-Cache"] == "hit"
+
+
+def test_an_edit_committed_by_another_process_reaches_visitors_once_the_generation_is_read_again(client, stories, settings):
+    settings.PAGE_CACHE = {**settings.PAGE_CACHE, "GENERATION_POLL_SECONDS": 60}
+    story = stories.get_children().first().specific
+    warm(client, "/stories/")
+    story.title = "Edited in the admin's process"
+    story.save_revision().publish()
+    # What that process's commit did to the shared cache; this process has not heard of it.
+    cache.set_many({pagecache._version_key("wagtailcore_page"): "v2", pagecache.GENERATION_KEY: "g2"})
+    assert "Edited in the admin" not in visit(client, "/stories/").content.decode()  # within the poll interval
+    pagecache.known_generation.read_at -= 61
+    response = visit(client, "/stories/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Edited in the admin&#x27;s process" in response.content.decode()
+
+
+def test_a_hit_from_this_process_memory_asks_the_shared_cache_nothing(client, stories, monkeypatch):
+    warm(client, "/stories/")
+    asked = []
+
+    class Watched:
+        def __getattr__(self, name):
+            asked.append(name)
+            return getattr(cache, name)
+
+    monkeypatch.setattr(pagecache, "_cache", Watched)
+    assert visit(client, "/stories/")["X-Page-Cache"] == "hit"
+    assert asked == []
 
 
 def test_signed_in_people_never_get_a_cached_page_nor_leave_one(client, stories):
