@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db
 
-NOTICE = "Demonstration site: the content shows how the platform works."
+NOTICE = "Demonstration site: the content shows how the platform works, and invented items carry a label"
 
 
 @pytest.fixture(autouse=True)
