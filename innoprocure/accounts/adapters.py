@@ -1,13 +1,36 @@
 """allauth and django-axes fitted to the platform's rules."""
 
 import math
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.accounts.policy import requires_mfa
+
+
+@dataclass(frozen=True)
+class PlatformSite:
+    """What allauth's e-mails call the site: the platform's name and public address from the settings, not the
+    host name of whichever request triggered the message (which gave "Hello from 127.0.0.1:8000!")."""
+
+    name: str
+    domain: str
+
+    @classmethod
+    def from_settings(cls):
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        return cls(name=settings.WAGTAIL_SITE_NAME, domain=address.netloc or settings.WAGTAILADMIN_BASE_URL)
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        super().send_mail(template_prefix, email, {"current_site": PlatformSite.from_settings(), **context})
 
 
 class MFAAdapter(DefaultMFAAdapter):

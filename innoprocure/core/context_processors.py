@@ -1,3 +1,5 @@
+from django.conf import settings
+
 from innoprocure.core import navigation
 
 
@@ -6,4 +8,6 @@ def site_navigation(request):
     return {
         "main_navigation": navigation.build(navigation.MAIN_NAVIGATION, path),
         "footer_navigation": navigation.build(navigation.FOOTER_NAVIGATION, path),
+        # A static setting, so pages in the page cache carry the same notice as fresh ones.
+        "demo_notice": settings.DEMO_NOTICE,
     }

@@ -35,17 +35,28 @@ def private_storage():
     return PrivateStorage()
 
 
-def _delete_on_commit(storage, name):
-    # After the commit: a transaction that rolls back must not have lost a file its rows still name.
-    transaction.on_commit(lambda: storage.delete(name))
+def _delete_on_commit(storage, name, keep=None):
+    # After the commit: a transaction that rolls back must not have lost a file its rows still name. Whether
+    # something else still needs the file is asked then too, once every row of the transaction is in place.
+    def delete():
+        if keep is None or not keep(name):
+            storage.delete(name)
+
+    transaction.on_commit(delete)
 
 
-def delete_files_with_their_owner(model):
+def delete_files_with_their_owner(model, still_used=None):
     """Remove `model`'s uploaded files from storage when an upload is replaced or cleared, and when the row is
-    deleted, so that no file outlives what owns it (docs/privacy.md). Call once, e.g. in AppConfig.ready()."""
+    deleted, so that no file outlives what owns it (docs/privacy.md). Call once, e.g. in AppConfig.ready().
+
+    `still_used(instance, name)`, when given, is asked after the commit and keeps a file that something else
+    still names (another row, a draft revision): the file goes only when nothing does."""
     fields = [field for field in model._meta.concrete_fields if isinstance(field, models.FileField)]
     names = {field.attname for field in fields}
     uid = f"files_of_{model._meta.label_lower}"
+
+    def keeper(instance):
+        return None if still_used is None else (lambda name: still_used(instance, name))
 
     def remember(sender, instance, raw=False, update_fields=None, **kwargs):
         instance._stored_files = {}
@@ -57,12 +68,12 @@ def delete_files_with_their_owner(model):
         for field in fields:
             before = getattr(instance, "_stored_files", {}).get(field.attname)
             if before and before != getattr(instance, field.attname).name:
-                _delete_on_commit(field.storage, before)
+                _delete_on_commit(field.storage, before, keeper(instance))
 
     def delete_all(sender, instance, **kwargs):
         for field in fields:
             if name := getattr(instance, field.attname).name:
-                _delete_on_commit(field.storage, name)
+                _delete_on_commit(field.storage, name, keeper(instance))
 
     pre_save.connect(remember, sender=model, weak=False, dispatch_uid=f"{uid}_remember")
     post_save.connect(delete_replaced, sender=model, weak=False, dispatch_uid=f"{uid}_replaced")

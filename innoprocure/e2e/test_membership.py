@@ -81,6 +81,9 @@ def test_from_self_check_to_admission(new_page, page_as, live_site):
     secretariat.get_by_role("button", name="Open the ballot").click()
     expect(secretariat.get_by_role("heading", name="Ballot in progress")).to_be_visible()
     expect(secretariat.locator("main")).to_contain_text(re.compile(r"0 of \d+ centres have voted"))
+    # The applicant is told, as its status page promised, with the closing time and its zone.
+    opened = live_site.wait_for_mail(applicant_email, "put to the vote")
+    assert re.search(r"closes on \d+ \w+ \d{4}, \d\d:\d\d CES?T", opened.get_body(preferencelist=("plain",)).get_content())
 
     # Three representatives follow the link in their e-mail and vote yes, each on their own computer.
     for voter in VOTERS:

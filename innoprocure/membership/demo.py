@@ -137,6 +137,8 @@ APPLICATIONS = [
         "contact": ("Laura Bērziņa", "+371 6755 0123"),
         "track": "Guidance on innovation partnerships, a peer group of twenty buyers and three supported tenders.",
         "state": "admitted",
+        # The applicant agreed on the form to publish the contact person as the centre's contact point.
+        "publish_contact": True,
     },
     {
         "email": "applicant-de@example.org",
@@ -244,6 +246,7 @@ def fill(application, spec, complete=True):
     application.track_record = spec["track"]
     application.contact_name, application.contact_phone = spec["contact"]
     application.contact_email = spec["email"]
+    application.publish_contact = spec.get("publish_contact", False)
     keys = ("mandate", "resources", "investment", "commitment") if complete else ("mandate",)
     for key in keys:
         setattr(application, f"{key}_evidence", spec.get("evidence", {}).get(key) or EVIDENCE[key].format(**values))

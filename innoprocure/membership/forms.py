@@ -54,6 +54,14 @@ class ApplicationForm(forms.ModelForm):
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["website"].widget.attrs["placeholder"] = "https://"
+        self.fields["publish_contact"].label = _(
+            "Yes, if the centre is admitted, publish the contact person's name and e-mail address on its page in "
+            "the network directory"
+        )
+        self.fields["publish_contact"].help_text = _(
+            "Optional. Without this consent the directory shows no contact point for the centre; the telephone "
+            "number is never published. The centre's representative can ask the secretariat to change this later."
+        )
         for requirement in REQUIREMENTS:
             text = self.fields[f"{requirement.key}_evidence"]
             text.label = requirement.title
@@ -94,7 +102,11 @@ class ApplicationForm(forms.ModelForm):
                 "",
                 ["organisation", "country", "parent_organisation", "established_year", "website", "track_record"],
             ),
-            (_("Contact person"), "", ["contact_name", "contact_email", "contact_phone"]),
+            (
+                _("Contact person"),
+                _("The secretariat and the member centres voting on the application see the contact details."),
+                ["contact_name", "contact_email", "contact_phone", "publish_contact"],
+            ),
         ]
         for number, requirement in enumerate(REQUIREMENTS, start=1):
             groups.append(

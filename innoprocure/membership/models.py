@@ -53,6 +53,7 @@ APPLICANT_FIELDS = [
     "contact_name",
     "contact_email",
     "contact_phone",
+    "publish_contact",
 ] + [f"{requirement.key}_{part}" for requirement in REQUIREMENTS for part in ("evidence", "file")]
 
 
@@ -71,6 +72,12 @@ def evidence_file_field(label):
         max_length=255,
         validators=[UploadValidator(allowed=EVIDENCE_KINDS)],
     )
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def seen_by_secretariat(self):
+        """Applications submitted at least once: a draft that was never submitted is the applicant's alone."""
+        return self.filter(submitted_at__isnull=False)
 
 
 class MembershipApplication(models.Model):
@@ -107,6 +114,14 @@ class MembershipApplication(models.Model):
     contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    publish_contact = models.BooleanField(
+        _("publish the contact person on the centre's page"),
+        default=False,
+        help_text=_(
+            "If the centre is admitted, show the contact person's name and e-mail address as its contact point in "
+            "the network's public directory. Without this consent they are not published."
+        ),
+    )
 
     mandate_evidence = models.TextField(_("evidence of the government mandate"), blank=True)
     mandate_file = evidence_file_field(_("mandate document"))
@@ -130,6 +145,8 @@ class MembershipApplication(models.Model):
     updated_at = models.DateTimeField(_("last saved"), default=timezone.now)
     submitted_at = models.DateTimeField(_("last submitted"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    objects = ApplicationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-updated_at", "-pk"]

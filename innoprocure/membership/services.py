@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -107,8 +108,11 @@ def may_see_application(user, application):
     """The applicant, the secretariat, and the centres voting on it may read an application and its evidence."""
     if not user or not user.is_authenticated:
         return False
-    if application.applicant_id == user.pk or is_secretariat(user):
+    if application.applicant_id == user.pk:
         return True
+    if is_secretariat(user):
+        # A draft never submitted is the applicant's alone.
+        return application.submitted_at is not None
     representative = representative_of(user)
     return bool(
         representative and Elector.objects.filter(ballot__application=application, centre_id=representative.centre_id).exists()
@@ -191,6 +195,11 @@ def _send(template, context, recipients, subject):
         # The decision is recorded whatever happens to the mail server; the failure is logged for the team.
         logger.exception("Could not send membership e-mail %s", template)
         return 0
+
+
+def when_with_zone(moment):
+    """A date and time as e-mails give it: in the platform's time zone, named, e.g. "16 December 2026, 18:00 CET"."""
+    return date_format(timezone.localtime(moment), "j F Y, H:i T")
 
 
 def _applicant_addresses(application):
@@ -403,6 +412,18 @@ def open_ballot(application, user, request=None, notify=True, now=None):
             member_representative_addresses(electorate),
             _("Vote on a new member: %(organisation)s") % {"organisation": application.organisation},
         )
+        # The status page promises the applicant an e-mail when its application goes to the vote.
+        _send(
+            "ballot_opened_applicant",
+            {
+                "ballot": ballot,
+                "application": application,
+                "electorate": len(electorate),
+                "status_url": _site_url(application.get_absolute_url()),
+            },
+            _applicant_addresses(application),
+            _("Your application to the P2I Network is put to the vote"),
+        )
     return ballot
 
 
@@ -481,7 +502,11 @@ def admit_centre(application, when):
     centre.country = application.country
     centre.status = CentreStatus.MEMBER
     centre.joined_on = timezone.localdate(when)
-    for field in ("parent_organisation", "established_year", "website", "track_record", "contact_name", "contact_email"):
+    fields = ["parent_organisation", "established_year", "website", "track_record"]
+    # The contact person is published as the centre's contact point only with their consent on the form.
+    if application.publish_contact:
+        fields += ["contact_name", "contact_email"]
+    for field in fields:
         value = getattr(application, field)
         if value not in (None, ""):
             setattr(centre, field, value)
@@ -624,7 +649,7 @@ def send_ballot_reminders(now=None):
             _("Reminder: vote on %(organisation)s before %(closes)s")
             % {
                 "organisation": ballot.application.organisation,
-                "closes": timezone.localtime(ballot.closes_at).strftime("%d %B %Y %H:%M"),
+                "closes": when_with_zone(ballot.closes_at),
             },
         )
         record("membership.ballot.reminders_sent", target=ballot, centres=[elector.centre_id for elector in electors])

@@ -177,20 +177,40 @@ def evidence(request, pk, requirement):
 
 @login_required
 def ballot_list(request):
-    representative = services.representative_of(request.user)
-    ballots = Ballot.objects.select_related("application__country").order_by("closed_at", "-opened_at")
-    if not services.is_secretariat(request.user):
-        ballots = ballots.filter(electors__centre_id=representative.centre_id) if representative else ballots.none()
+    """Open ballots of the user's centre (all of them for the secretariat), and every closed ballot: their outcome
+    is public, and a new member or an applicant must not be told that none has closed."""
+    user = request.user
+    representative = services.representative_of(user)
+    is_secretariat = services.is_secretariat(user)
+    ballots = Ballot.objects.select_related("application__country").order_by("-opened_at")
+    open_ballots = ballots.filter(closed_at__isnull=True)
+    if not is_secretariat:
+        open_ballots = (
+            open_ballots.filter(electors__centre_id=representative.centre_id) if representative else open_ballots.none()
+        )
+    closed_ballots = list(ballots.filter(closed_at__isnull=False).order_by("-closed_at"))
+    # The ballot pages this user may open (services.may_see_application, for the whole list at once).
+    if is_secretariat:
+        readable = {ballot.pk for ballot in closed_ballots}
+    else:
+        readable = set(Ballot.objects.filter(application__applicant=user).values_list("pk", flat=True))
+        if representative:
+            readable |= set(Ballot.objects.filter(electors__centre_id=representative.centre_id).values_list("pk", flat=True))
     voted = set()
     if representative:
         voted = set(Vote.objects.filter(centre_id=representative.centre_id).values_list("ballot_id", flat=True))
-    ballots = list(ballots)
     return render(
         request,
         "membership/ballot_list.html",
         {
-            "open_ballots": [ballot for ballot in ballots if not ballot.is_closed],
-            "closed_ballots": [ballot for ballot in ballots if ballot.is_closed],
+            "open_ballots": list(open_ballots),
+            "other_open": ballots.filter(closed_at__isnull=True)
+            .exclude(pk__in=open_ballots.values("pk"))
+            .exclude(application__applicant=user)
+            .count(),
+            "own_open": ballots.filter(closed_at__isnull=True, application__applicant=user).first(),
+            "closed_ballots": closed_ballots,
+            "readable": readable,
             "voted": voted,
             "representative": representative,
             "breadcrumbs": _crumbs({"label": _("Ballots"), "url": request.path}),
@@ -267,12 +287,14 @@ def ballot_detail(request, pk):
 
 @secretariat_required
 def secretariat_list(request):
-    applications = MembershipApplication.objects.select_related("country", "ballot").order_by("-updated_at")
+    # Drafts never submitted are the applicant's own business, not the secretariat's.
+    seen = MembershipApplication.objects.seen_by_secretariat()
+    applications = seen.select_related("country", "ballot").order_by("-updated_at")
     status = request.GET.get("status", "")
-    invalid_filter = bool(status) and status not in ApplicationStatus.values
+    invalid_filter = bool(status) and (status not in ApplicationStatus.values or status == ApplicationStatus.DRAFT)
     if status and not invalid_filter:
         applications = applications.filter(status=status)
-    counts = dict(MembershipApplication.objects.values_list("status").annotate(count=Count("pk")).values_list("status", "count"))
+    counts = dict(seen.values_list("status").annotate(count=Count("pk")).values_list("status", "count"))
     return render(
         request,
         "membership/secretariat_list.html",
@@ -280,7 +302,11 @@ def secretariat_list(request):
             "applications": applications,
             "status": "" if invalid_filter else status,
             "invalid_filter": invalid_filter,
-            "statuses": [(value, label, counts.get(value, 0)) for value, label in ApplicationStatus.choices],
+            "statuses": [
+                (value, label, counts.get(value, 0))
+                for value, label in ApplicationStatus.choices
+                if value != ApplicationStatus.DRAFT
+            ],
             "total": sum(counts.values()),
             "breadcrumbs": _crumbs({"label": _("Secretariat"), "url": request.path}),
         },
@@ -320,14 +346,16 @@ def _secretariat_detail(request, application, return_form=None, close_form=None,
 
 @secretariat_required
 def secretariat_application(request, pk):
-    application = get_object_or_404(MembershipApplication.objects.select_related("country", "applicant"), pk=pk)
+    application = get_object_or_404(
+        MembershipApplication.objects.seen_by_secretariat().select_related("country", "applicant"), pk=pk
+    )
     return _secretariat_detail(request, application)
 
 
 @secretariat_required
 @require_POST
 def return_application(request, pk):
-    application = get_object_or_404(MembershipApplication, pk=pk)
+    application = get_object_or_404(MembershipApplication.objects.seen_by_secretariat(), pk=pk)
     form = ReturnForm(request.POST)
     if not form.is_valid():
         return _secretariat_detail(request, application, return_form=form, status=400)
@@ -342,7 +370,7 @@ def return_application(request, pk):
 @secretariat_required
 @require_POST
 def open_ballot(request, pk):
-    application = get_object_or_404(MembershipApplication, pk=pk)
+    application = get_object_or_404(MembershipApplication.objects.seen_by_secretariat(), pk=pk)
     try:
         services.open_ballot(application, request.user, request=request)
     except services.MembershipError as error:

@@ -13,8 +13,10 @@ which nobody said yes or no.
 
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 YES = "yes"
 NO = "no"
@@ -173,6 +175,18 @@ def _plain(number):
 
 
 # Balance guidelines -------------------------------------------------------------------------------------------
+#
+# The report compares the network today with the network if the applicant is admitted, and says for each
+# guideline whether the admission moves the network toward it or away from it (docs/membership.md):
+# * newly established centres: their share against the target (at least `new_centres_target_percent` %);
+# * members per country: at most `max_members_per_country` in the applicant's country;
+# * spread across the four European regions (membership/regions.py): the spread is more even when the regions'
+#   shares are closer to an equal share each; the report compares the squared gaps to that equal share.
+
+TOWARD = "toward"  # moves the network toward the guideline (it may still fall short of it)
+AWAY = "away"  # moves it away from the guideline, or keeps it outside
+WITHIN = "within"  # the guideline is kept, today and after
+UNCHANGED = "unchanged"  # no change either way (and the guideline is not met)
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,32 @@ class CountryRow:
 
 
 @dataclass(frozen=True)
+class RegionRow:
+    region: str
+    name: str
+    now: int
+    now_percent: Decimal
+    after: int
+    after_percent: Decimal
+    is_applicant_region: bool
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What admitting the applicant does to one guideline."""
+
+    guideline: str  # "new-centres", "per-country" or "regions"
+    direction: str  # TOWARD, AWAY, WITHIN or UNCHANGED
+    met_after: bool
+    text: str
+
+    @property
+    def is_concern(self):
+        """The guideline would not be met and the admission does not bring the network closer to it."""
+        return not self.met_after and self.direction != TOWARD
+
+
+@dataclass(frozen=True)
 class BalanceReport:
     now: Composition
     after: Composition
@@ -213,7 +253,8 @@ class BalanceReport:
     max_members_per_country: int
     applicant_experienced: bool
     countries: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
+    regions: list = field(default_factory=list)
+    verdicts: list = field(default_factory=list)
 
     @property
     def meets_new_target_now(self):
@@ -227,19 +268,25 @@ class BalanceReport:
     def applicant_country(self):
         return next((row for row in self.countries if row.is_applicant_country), None)
 
+    @property
+    def applicant_region(self):
+        return next((row for row in self.regions if row.is_applicant_region), None)
+
+    @property
+    def warnings(self):
+        """The verdicts that speak against the admission."""
+        return [verdict.text for verdict in self.verdicts if verdict.is_concern]
+
+    def verdict(self, guideline):
+        return next((verdict for verdict in self.verdicts if verdict.guideline == guideline), None)
+
 
 def _composition(centres):
     experienced = sum(1 for centre in centres if centre.experienced)
     return Composition(total=len(centres), experienced=experienced, new=len(centres) - experienced)
 
 
-def balance_report(members, applicant, rules):
-    """Experienced versus new centres and members per country, today and if `applicant` is admitted,
-    measured against the guidelines in `rules`. `members` are the centres entitled to vote today."""
-    members = list(members)
-    after_members = members + [applicant]
-    now, after = _composition(members), _composition(after_members)
-
+def _country_rows(members, applicant, rules):
     per_country = {}
     for centre in members:
         per_country.setdefault(centre.country_code, [centre.country_name, 0])[1] += 1
@@ -259,28 +306,170 @@ def balance_report(members, applicant, rules):
             )
         )
     rows.sort(key=lambda row: (not row.is_applicant_country, row.country_name))
+    return rows
 
-    warnings = []
-    applicant_row = rows[0]
-    if applicant_row.over_limit_after:
-        warnings.append(
+
+def _region_rows(members, applicant):
+    from innoprocure.membership.regions import REGION_NAMES, region_of
+
+    now = dict.fromkeys(REGION_NAMES, 0)
+    for centre in members:
+        region = region_of(centre.country_code)
+        if region:
+            now[region] += 1
+    applicant_region = region_of(applicant.country_code)
+    after = {region: count + (1 if region == applicant_region else 0) for region, count in now.items()}
+    total_now, total_after = sum(now.values()), sum(after.values())
+    return [
+        RegionRow(
+            region=region,
+            name=str(name),
+            now=now[region],
+            now_percent=percent(now[region], total_now) or Decimal("0.0"),
+            after=after[region],
+            after_percent=percent(after[region], total_after) or Decimal("0.0"),
+            is_applicant_region=region == applicant_region,
+        )
+        for region, name in REGION_NAMES.items()
+    ]
+
+
+def _gap_to_even(counts):
+    """How far the regions' shares are from an equal share each: the sum of (share - 1/n)², which grows as
+    members concentrate in fewer regions (it is the concentration index Σ share² less 1/n). Exact fractions."""
+    total = sum(counts)
+    if not total:
+        return None
+    even = Fraction(1, len(counts))
+    return sum((Fraction(count, total) - even) ** 2 for count in counts)
+
+
+def _new_centres_verdict(now, after, rules):
+    share_now, share_after = now.new_percent or Decimal("0.0"), after.new_percent or Decimal("0.0")
+    target = rules.new_centres_target_percent
+    values = {"now": share_now, "after": share_after, "target": _plain(target)}
+    met_now, met_after = share_now >= target, share_after >= target
+    if met_now and met_after:
+        direction = WITHIN
+        text = _(
+            "Newly established centres: the network stays within the guideline (at least %(target)s%%); their share "
+            "goes from %(now)s%% to %(after)s%%."
+        )
+    elif met_after:
+        direction = TOWARD
+        text = _(
+            "Newly established centres: admitting this applicant reaches the target of at least %(target)s%%; their "
+            "share goes from %(now)s%% to %(after)s%%."
+        )
+    elif share_after > share_now:
+        direction = TOWARD
+        text = _(
+            "Newly established centres: admitting this applicant moves the network toward the target of at least "
+            "%(target)s%%, though it stays below it; their share goes from %(now)s%% to %(after)s%%."
+        )
+    elif share_after < share_now:
+        direction = AWAY
+        text = (
             _(
-                "Admitting this applicant would give %(country)s %(count)d member centres, above the guideline of at most "
-                "%(max)d per country."
+                "Newly established centres: admitting this applicant takes the network below the target of at least "
+                "%(target)s%%; their share goes from %(now)s%% to %(after)s%%."
             )
-            % {"country": applicant.country_name, "count": applicant_row.after, "max": rules.max_members_per_country}
+            if met_now
+            else _(
+                "Newly established centres: admitting this applicant moves the network away from the target of at "
+                "least %(target)s%%; their share goes from %(now)s%% to %(after)s%%."
+            )
         )
-    if (after.new_percent or 0) < rules.new_centres_target_percent:
-        warnings.append(
-            _("Newly established centres would make up %(share)s%% of the members, below the target of %(target)s%%.")
-            % {"share": after.new_percent or 0, "target": _plain(rules.new_centres_target_percent)}
+    else:
+        direction = UNCHANGED
+        text = _(
+            "Newly established centres: admitting this applicant leaves their share at %(now)s%%, below the target "
+            "of at least %(target)s%%."
         )
+    return Verdict("new-centres", direction, met_after, text % values)
+
+
+def _country_verdict(row, applicant, rules):
+    values = {"country": applicant.country_name, "now": row.now, "after": row.after, "max": rules.max_members_per_country}
+    if not row.over_limit_after:
+        return Verdict(
+            "per-country",
+            WITHIN,
+            True,
+            ngettext(
+                "Members per country: %(country)s would have %(after)d member centre, within the guideline of at "
+                "most %(max)d per country.",
+                "Members per country: %(country)s would have %(after)d member centres, within the guideline of at "
+                "most %(max)d per country.",
+                row.after,
+            )
+            % values,
+        )
+    return Verdict(
+        "per-country",
+        AWAY,
+        False,
+        _(
+            "Members per country: admitting this applicant moves the network away from the guideline of at most "
+            "%(max)d per country; %(country)s would have %(after)d member centres instead of %(now)d."
+        )
+        % values,
+    )
+
+
+def _region_verdict(regions):
+    row = next((row for row in regions if row.is_applicant_region), None)
+    if row is None:
+        return Verdict(
+            "regions",
+            UNCHANGED,
+            True,
+            _("Regions: the applicant's country is not in one of the four European regions; the spread is unchanged."),
+        )
+    gap_now = _gap_to_even([region.now for region in regions])
+    gap_after = _gap_to_even([region.after for region in regions])
+    values = {"region": row.name, "now": row.now_percent, "after": row.after_percent, "even": percent(1, len(regions))}
+    if gap_now is None or gap_after < gap_now:
+        direction = TOWARD
+        text = _(
+            "Regions: admitting this applicant moves the network toward an even spread across Europe's regions; "
+            "%(region)s goes from %(now)s%% to %(after)s%% of the members (an equal share is %(even)s%%)."
+        )
+    elif gap_after > gap_now:
+        direction = AWAY
+        text = _(
+            "Regions: admitting this applicant moves the network away from an even spread across Europe's regions; "
+            "%(region)s goes from %(now)s%% to %(after)s%% of the members (an equal share is %(even)s%%)."
+        )
+    else:
+        direction = UNCHANGED
+        text = _(
+            "Regions: admitting this applicant leaves the spread across Europe's regions as even as it is; "
+            "%(region)s goes from %(now)s%% to %(after)s%% of the members (an equal share is %(even)s%%)."
+        )
+    # The regions are a view of the spread, not a numeric guideline: it counts as met unless it gets worse.
+    return Verdict("regions", direction, direction != AWAY, text % values)
+
+
+def balance_report(members, applicant, rules):
+    """Experienced versus new centres, members per country and per region, today and if `applicant` is admitted,
+    with a verdict per guideline in `rules`. `members` are the centres entitled to vote today."""
+    members = list(members)
+    now, after = _composition(members), _composition(members + [applicant])
+    countries = _country_rows(members, applicant, rules)
+    regions = _region_rows(members, applicant)
+    verdicts = [
+        _new_centres_verdict(now, after, rules),
+        _country_verdict(countries[0], applicant, rules),
+        _region_verdict(regions),
+    ]
     return BalanceReport(
         now=now,
         after=after,
         new_centres_target_percent=rules.new_centres_target_percent,
         max_members_per_country=rules.max_members_per_country,
         applicant_experienced=applicant.experienced,
-        countries=rows,
-        warnings=warnings,
+        countries=countries,
+        regions=regions,
+        verdicts=verdicts,
     )

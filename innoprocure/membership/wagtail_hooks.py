@@ -81,11 +81,27 @@ class ReadOnlyViewSet(ModelViewSet):
         ]
 
 
+class SubmittedApplicationsIndexView(IndexView):
+    """Applications submitted at least once: a draft never submitted is the applicant's alone."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(submitted_at__isnull=False)
+
+
+class ApplicationInspectView(AuditedInspectView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if obj.submitted_at is None:
+            raise Http404
+        return obj
+
+
 class ApplicationViewSet(ReadOnlyViewSet):
     model = MembershipApplication
     icon = "form"
     menu_label = _("Applications")
-    inspect_view_class = AuditedInspectView
+    index_view_class = SubmittedApplicationsIndexView
+    inspect_view_class = ApplicationInspectView
     inspect_view_fields = [
         "organisation",
         "status",

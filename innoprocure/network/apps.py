@@ -8,4 +8,9 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
 
     def ready(self):
+        from innoprocure.core.storage import delete_files_with_their_owner
         from innoprocure.network import signals  # noqa: F401
+        from innoprocure.network.models import Signatory
+
+        # A letter of authorisation goes when it is replaced or its endorsement request is deleted.
+        delete_files_with_their_owner(Signatory)

@@ -572,22 +572,27 @@ HAND_WRITTEN = [
         2013,
         "en",
         "CHARM: joint PCP for next-generation traffic management",
-        "The Dutch and English road authorities jointly procured the development of modular traffic management software.",
+        "The Dutch and English national road operators jointly procured the development of new modules for an open "
+        "traffic management architecture through a pre-commercial procurement.",
         [
-            "Traffic management centres had grown around monolithic systems that were hard to change. Rijkswaterstaat "
-            "and its English counterpart decided to define an open architecture and to develop new modules through a "
-            "joint pre-commercial procurement.",
-            "Suppliers developed and tested modules for incident detection and decision support in the live traffic "
-            "centres, showing how a common architecture lets buyers combine products from different companies.",
+            "CHARM stands for Common Highways Agency Rijkswaterstaat Model. Since 2011 the two national road "
+            "operators have worked together on a new generation of systems for their traffic management centres, "
+            "moving away from closed systems towards an open, modular architecture; Flanders' Department of "
+            "Mobility and Public Works joined as a partner.",
+            "CHARM PCP, the programme's development branch, challenged suppliers in three phases — solution design, "
+            "prototype, pre-production testing — on three topics: advanced distributed network management, "
+            "detection and prediction of incidents, and support of cooperative intelligent transport systems. "
+            "PIANOo, the Dutch expertise centre for public procurement, describes the lessons Rijkswaterstaat drew "
+            "from it.",
         ],
         sectors=["mobility", "ict"],
         stages=["tender-design", "award", "contract-management"],
-        countries=["NL", "GB"],
+        countries=["NL", "GB", "BE"],
         publisher="Rijkswaterstaat",
+        url="https://www.pianoo.nl/nl/er-bleek-meer-innovatie-mogelijk-dan-we-dachten",
         tags=["traffic management", "open architecture", "joint procurement"],
         partners=["Rijkswaterstaat (NL)", "Highways England (GB)"],
-        start=date(2011, 9, 1),
-        end=date(2016, 12, 31),
+        start=date(2011, 4, 1),
     ),
     entry(
         "big-buyers-initiative",
@@ -596,23 +601,26 @@ HAND_WRITTEN = [
         2019,
         "en",
         "Big Buyers Initiative: cities buying together for climate and environment",
-        "Launched by the European Commission with Eurocities and ICLEI, the initiative groups large public buyers "
-        "around shared challenges such as zero-emission construction sites.",
+        "A European Commission initiative, run on its behalf by ICLEI and Eurocities, that groups large public "
+        "buyers around shared challenges such as zero-emission construction sites.",
         [
             "No single city is big enough to convince manufacturers to change a product line. The Big Buyers "
-            "Initiative brings together cities and public buyers that face the same challenge so that they can send "
-            "a joint signal to the market.",
-            "Working groups have covered zero-emission construction machinery, heavy-duty electric vehicles, "
-            "circular construction and clean food procurement. Members share tender documents, hold joint market "
-            "dialogues and sometimes publish joint statements of demand.",
+            "Initiative, run by ICLEI and Eurocities on behalf of the Commission's DG GROW, brings together cities, "
+            "central purchasing bodies and other public buyers that face the same challenge so that they can send a "
+            "joint signal to the market.",
+            "Its first working groups covered circular construction materials, heavy-duty electric vehicles and "
+            "zero-emission construction sites; the follow-up programme, Big Buyers for Climate and Environment, "
+            "added healthcare in 2021. Groups share market intelligence and tender criteria, hold joint market "
+            "dialogues and may publish joint statements of demand.",
         ],
         sectors=["environment", "construction", "mobility"],
         stages=["needs-assessment", "market-engagement"],
-        countries=["EU", "NL", "NO", "AT", "ES", "FI", "IT"],
+        countries=["EU"],
         publisher="European Commission",
+        url="https://sustainable-procurement.org/big-buyers-initiative/",
         tags=["buyer groups", "zero emission", "climate"],
-        partners=["Eurocities (BE)", "ICLEI Europe (DE)", "City of Oslo (NO)", "City of Vienna (AT)", "City of Helsinki (FI)"],
-        start=date(2019, 3, 1),
+        partners=["ICLEI Europe (DE)", "Eurocities (BE)"],
+        start=date(2019, 4, 30),
         attachments=[
             (
                 "pdf",
@@ -1341,7 +1349,7 @@ HAND_WRITTEN = [
         countries=["IT"],
         publisher="Repubblica Italiana",
         tags=["normativa", "partenariato per l'innovazione"],
-        url="https://www.normattiva.it/",
+        url="https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36",
     ),
     entry(
         "appalti-innovativi-piattaforma-nazionale",
@@ -1418,7 +1426,7 @@ HAND_WRITTEN = [
         countries=["NL"],
         publisher="Rijksoverheid",
         tags=["wetgeving", "proportionaliteit"],
-        url="https://wetten.overheid.nl/",
+        url="https://wetten.overheid.nl/BWBR0032203",
     ),
     entry(
         "innovatiegericht-inkopen-handreiking",
@@ -1499,6 +1507,8 @@ HAND_WRITTEN = [
         stages=["market-engagement", "tender-design", "award"],
         countries=["GR"],
         publisher="Ελληνική Δημοκρατία",
+        # EUR-Lex lists the national measures that transpose Directive 2014/24/EU, Greece's law 4412/2016 among them.
+        url="https://eur-lex.europa.eu/legal-content/EN/NIM/?uri=CELEX:32014L0024",
         tags=["νομοθεσία", "σύμπραξη καινοτομίας"],
     ),
     entry(

@@ -298,3 +298,15 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         if resource is None:
             raise Http404(_("No such resource."))
         return render_detail(request, self, resource)
+
+
+def attachment_file_still_used(attachment, name):
+    """Whether a resource attachment's file must stay although this row no longer names it: another attachment
+    row names it (publishing a revision may recreate rows), or the resource's latest revision — a draft being
+    edited — still holds it. Earlier revisions are history: reverting to one whose file is gone shows it missing."""
+    if ResourceAttachment.objects.filter(file=name).exists():
+        return True
+    resource = Resource.objects.filter(pk=attachment.resource_id).select_related("latest_revision").first()
+    if resource is None or resource.latest_revision is None:
+        return False
+    return any(item.get("file") == name for item in resource.latest_revision.content.get("attachments", []))

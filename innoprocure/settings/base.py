@@ -274,6 +274,7 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Innovation Procurement Platform] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+ACCOUNT_ADAPTER = "innoprocure.accounts.adapters.AccountAdapter"
 MFA_ADAPTER = "innoprocure.accounts.adapters.MFAAdapter"
 MFA_TOTP_ISSUER = "Innovation Procurement Platform"
 # allauth's own client-address detection follows the same proxy rule as ours.
@@ -298,6 +299,9 @@ AXES_DISABLE_ACCESS_LOG = True
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Innovation Procurement Platform"
+# A discreet line on every page saying the content is demonstration content; a real deployment turns it off
+# (production's default is off, README "Configuration").
+DEMO_NOTICE = env_bool("DEMO_NOTICE", True)
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]

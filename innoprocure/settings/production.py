@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
 DEBUG = False
+# Real content: no "demonstration site" line unless a public demo asks for it.
+DEMO_NOTICE = env_bool("DEMO_NOTICE", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")

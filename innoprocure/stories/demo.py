@@ -101,8 +101,8 @@ STORIES = [
             p(
                 "When one city asks for zero-emission construction machinery, manufacturers may shrug. When a group "
                 "of large cities asks for it at the same time, with similar specifications, the picture changes. "
-                "That is the idea behind the Big Buyers initiative, launched by the European Commission together "
-                "with the city network Eurocities and ICLEI.",
+                "That is the idea behind the Big Buyers initiative of the European Commission, which the city "
+                "network Eurocities and ICLEI run on its behalf.",
                 "Participating buyers form working groups around a shared need, run joint market dialogues and "
                 "align their tender requirements, while each still buys under its own procedures. Early topics "
                 "include clean construction sites and electric heavy-duty vehicles.",

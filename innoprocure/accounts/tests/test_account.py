@@ -157,3 +157,14 @@ def test_profile_shows_roles_and_the_represented_centre(client, home_page):
     page = client.get(reverse("account_profile")).content.decode()
     assert "Competence centre representatives" in page
     assert "Centre for Innovation Procurement Austria" in page
+
+
+def test_account_e_mails_name_the_platform_not_the_request_host(client, home_page, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://innoprocure.example.eu"
+    person = UserFactory()
+    # The request comes to whatever host the server was reached by; the e-mail must not repeat it.
+    client.post(reverse("account_reset_password"), {"email": person.email}, HTTP_HOST="127.0.0.1")
+    body = mail.outbox[0].body
+    assert "Hello from Innovation Procurement Platform!" in body
+    assert "innoprocure.example.eu" in body
+    assert "Hello from 127.0.0.1" not in body and "testserver" not in body.split("http")[0]

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.conf import settings
 from django.utils import timezone
+from django.utils.html import escape
 
 from innoprocure.core import demo as core_demo
 from innoprocure.events import demo
@@ -40,7 +41,14 @@ def test_demo_events_are_varied_and_loading_twice_changes_nothing(client):
         page = response.content.decode()
         assert "Illustrative example" in page
         assert event.registration_url and event.registration_note in page
-        assert event.organiser in page
+        if event.end >= now and (event.registration_deadline is None or event.registration_deadline >= now):
+            assert f'href="{escape(event.registration_url)}"' in page, event.slug
+        assert escape(event.organiser) in page
+        # Where it takes place: a venue and city for people who travel, "online" for those who join from afar.
+        if event.event_format in ("physical", "hybrid"):
+            assert event.venue and event.city and escape(event.venue) in page, event.slug
+        if event.event_format in ("online", "hybrid"):
+            assert escape(event.get_event_format_display()) in page and "nline" in page, event.slug
     upcoming = events.filter(end__gte=now, registration_deadline__isnull=False).exclude(event_type="knowledge-exchange")
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     assert f'href="{base}/contact/?to=platform"' in client.get(upcoming.first().url).content.decode()

@@ -407,8 +407,15 @@ def test_emails_to_applicant_secretariat_and_members(governance, secretariat, se
 
     services.submit(application, application.applicant, notify=False)
     ballot = services.open_ballot(application, secretariat)
-    assert sorted(message.to[0] for message in mail.outbox) == sorted(voter.email for voter in voters)
-    assert application.organisation in mail.outbox[0].subject
+    applicant_addresses = [application.applicant.email, "contact@centre.example.org"]
+    assert sorted(message.to[0] for message in mail.outbox) == sorted([*(voter.email for voter in voters), *applicant_addresses])
+    to_voters = [message for message in mail.outbox if message.to[0] not in applicant_addresses]
+    assert all(application.organisation in message.subject for message in to_voters)
+    # The applicant is told that its application is put to the vote, as its status page promises, and until when.
+    to_applicant = [message for message in mail.outbox if message.to[0] in applicant_addresses]
+    assert all("put to the vote" in message.subject for message in to_applicant)
+    closes = services.when_with_zone(ballot.closes_at)
+    assert all(closes in message.body for message in mail.outbox)
     mail.outbox.clear()
 
     for voter in voters:

@@ -200,7 +200,11 @@ def test_whole_journey_over_http(client, governance):
     desk = page(client.get(response["Location"]))
     assert "Ballot in progress" in desk
     assert "0 of 3 centres have voted so far." in desk
-    assert sorted(message.to[0] for message in mail.outbox) == sorted(user.email for user in (first, second, third))
+    to_members = [message.to[0] for message in mail.outbox if "put to the vote" not in message.subject]
+    assert sorted(to_members) == sorted(user.email for user in (first, second, third))
+    # ...and the applicant hears that its application went to the vote, as its status page promised.
+    to_applicant = sorted(message.to[0] for message in mail.outbox if "put to the vote" in message.subject)
+    assert to_applicant == ["applicant@example.org", "ivana@centre.example.org"]
 
     # Three representatives vote; a "no" needs a reason; a vote can change.
     login(client, first)

@@ -5,7 +5,17 @@ from decimal import Decimal
 import pytest
 
 from innoprocure.membership import voting
-from innoprocure.membership.voting import CentreFacts, Rules, Tally, balance_report, decide, required_turnout
+from innoprocure.membership.voting import (
+    AWAY,
+    TOWARD,
+    WITHIN,
+    CentreFacts,
+    Rules,
+    Tally,
+    balance_report,
+    decide,
+    required_turnout,
+)
 
 
 def rules(**overrides):
@@ -104,8 +114,11 @@ def test_balance_report_today_and_if_admitted():
     germany = report.applicant_country
     assert (germany.country_name, germany.now, germany.after, germany.over_limit_after) == ("Germany", 1, 2, True)
     assert report.countries[0] is germany
-    assert len(report.warnings) == 1
-    assert "above the guideline of at most 1 per country" in report.warnings[0]
+    assert report.verdict("new-centres").direction == "toward"  # 25 % -> 40 %: the target is reached
+    assert [warning for warning in report.warnings if warning.startswith("Members per country")] == [
+        "Members per country: admitting this applicant moves the network away from the guideline of at most 1 per "
+        "country; Germany would have 2 member centres instead of 1."
+    ]
 
 
 def test_balance_report_warns_when_new_centres_stay_below_target():
@@ -113,4 +126,66 @@ def test_balance_report_warns_when_new_centres_stay_below_target():
     report = balance_report(members, CentreFacts("PL", "Poland", True), rules(max_members_per_country=2))
     assert report.applicant_country.now == 0
     assert report.applicant_country.after == 1
-    assert [warning for warning in report.warnings if "below the target of 30%" in warning]
+    assert [warning for warning in report.warnings if "below the target of at least 30%" in warning]
+
+
+def test_a_move_toward_the_new_centres_target_is_called_toward_not_against():
+    # 3 of 13 members are newly established (23.1 %); a new applicant makes it 4 of 14 (28.6 %): closer to 30 %.
+    members = [CentreFacts("AT", "Austria", True)] * 10 + [CentreFacts("EE", "Estonia", False)] * 3
+    report = balance_report(members, CentreFacts("HR", "Croatia", False), rules())
+    assert (report.now.new_percent, report.after.new_percent) == (Decimal("23.1"), Decimal("28.6"))
+    verdict = report.verdict("new-centres")
+    assert verdict.direction == TOWARD and not verdict.met_after
+    assert "moves the network toward the target of at least 30%" in verdict.text
+    assert "from 23.1% to 28.6%" in verdict.text
+    assert report.warnings == []
+
+
+def test_a_move_away_from_each_guideline_is_called_away():
+    members = [CentreFacts("AT", "Austria", True), CentreFacts("EE", "Estonia", False), CentreFacts("DE", "Germany", True)]
+    report = balance_report(members, CentreFacts("AT", "Austria", True), rules())
+    assert report.verdict("new-centres").direction == AWAY  # 33.3 % -> 25.0 %
+    assert "below the target of at least 30%" in report.verdict("new-centres").text
+    assert report.verdict("per-country").direction == AWAY
+    assert "Austria would have 2 member centres instead of 1" in report.verdict("per-country").text
+    assert report.verdict("regions").direction == AWAY  # Western Europe already holds two thirds
+    assert len(report.warnings) == 3
+
+
+def test_reaching_and_keeping_the_target_and_the_country_limit():
+    members = [CentreFacts("AT", "Austria", True), CentreFacts("NL", "Netherlands", True), CentreFacts("EE", "Estonia", False)]
+    reaching = balance_report(members[:2], CentreFacts("PL", "Poland", False), rules())
+    assert reaching.verdict("new-centres").direction == TOWARD and reaching.verdict("new-centres").met_after
+    assert "reaches the target" in reaching.verdict("new-centres").text
+    keeping = balance_report(members, CentreFacts("PT", "Portugal", False), rules())
+    assert keeping.verdict("new-centres").direction == WITHIN
+    assert keeping.verdict("per-country").direction == WITHIN
+    assert "Portugal would have 1 member centre, within the guideline" in keeping.verdict("per-country").text
+
+
+def test_regions_show_each_share_before_and_after_admission():
+    members = [
+        CentreFacts("NL", "Netherlands", True),
+        CentreFacts("DE", "Germany", True),
+        CentreFacts("FI", "Finland", True),
+        CentreFacts("EE", "Estonia", True),
+    ]
+    report = balance_report(members, CentreFacts("GR", "Greece", False), rules(max_members_per_country=2))
+    shares = {row.name: (row.now, row.now_percent, row.after, row.after_percent) for row in report.regions}
+    assert shares == {
+        "Northern Europe": (2, Decimal("50.0"), 2, Decimal("40.0")),
+        "Western Europe": (2, Decimal("50.0"), 2, Decimal("40.0")),
+        "Southern Europe": (0, Decimal("0.0"), 1, Decimal("20.0")),
+        "Eastern Europe": (0, Decimal("0.0"), 0, Decimal("0.0")),
+    }
+    assert report.applicant_region.name == "Southern Europe"
+    verdict = report.verdict("regions")
+    assert verdict.direction == TOWARD
+    assert "Southern Europe goes from 0.0% to 20.0% of the members (an equal share is 25.0%)" in verdict.text
+
+
+def test_every_listed_country_belongs_to_one_region():
+    from innoprocure.core.taxonomies import COUNTRIES, EU_WIDE
+    from innoprocure.membership.regions import REGION_OF_COUNTRY
+
+    assert {code for code, _name, _eu in COUNTRIES if code != EU_WIDE} == set(REGION_OF_COUNTRY)
