@@ -8,6 +8,7 @@ about a person is left out of the export just because its app has not written an
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
+from django.utils.text import capfirst
 
 from innoprocure.accounts.exports import _exporters, discover, register_eraser, register_exporter
 from innoprocure.accounts.models import Profile
@@ -120,7 +121,7 @@ def _catch_all(user, app_config):
             continue
         rows = [_row(instance) for instance in model._default_manager.filter(conditions).order_by("pk")]
         if rows:
-            sections[model._meta.verbose_name_plural.capitalize()] = rows
+            sections[capfirst(model._meta.verbose_name_plural)] = rows
     return sections
 
 

@@ -9,6 +9,7 @@ from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
@@ -38,7 +39,7 @@ ATTACHMENT_TYPES = ("pdf", "docx", "odt", "ods", "xlsx", "pptx", "txt", "rtf")
 class ResourceType(models.TextChoices):
     CASE_STUDY = "case-study", _("Case study")
     GUIDANCE = "guidance", _("Guidance")
-    REPORT = "report", _("Report")
+    REPORT = "report", pgettext_lazy("type of resource", "Report")  # not the forum's "Report" (a post)
     POLICY = "policy", _("Policy and strategy")
     TOOL = "tool", _("Tool or template")
     PROJECT = "project", _("Project or initiative")

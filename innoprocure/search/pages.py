@@ -9,6 +9,7 @@ A SearchField's boost multiplies its weight; the title counts most, then teasers
 from datetime import date, datetime
 
 from django.utils.encoding import force_str
+from django.utils.text import capfirst
 from wagtail.search import index
 
 from innoprocure.search.registry import DEFAULT_WEIGHTS, DocumentType, Field
@@ -106,7 +107,7 @@ class PageDocuments(IndexedModelDocuments):
             "url": page.url or "",
             "summary": summary,
             "date": when,
-            "kicker": force_str(page._meta.verbose_name).capitalize(),
+            "kicker": capfirst(force_str(page._meta.verbose_name)),
         }
 
     def connect_signals(self, reindex):

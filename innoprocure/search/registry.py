@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils.encoding import force_str
+from django.utils.text import capfirst
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
@@ -159,7 +160,7 @@ class DocumentType:
             "title": force_str(getattr(item, self.title_field, "") or item),
             "url": url or "",
             "summary": next((f.text(item) for f in self.fields if f.name in ("summary", "introduction", "teaser")), ""),
-            "kicker": force_str(self.model._meta.verbose_name).capitalize(),
+            "kicker": capfirst(force_str(self.model._meta.verbose_name)),
         }
 
     def is_instance(self, instance):
