@@ -1,6 +1,8 @@
 """Demo membership applications in every state: draft, submitted, returned, voting (with some votes cast),
-admitted and rejected. The applying organisations and their texts are invented for the demo; the countries are
-real, and the voters are the network demo's representative accounts (rep-<country>@example.org).
+admitted and rejected. The applying organisations, their parent bodies, places, figures and people are fictional
+(the fictional places of the Resource Centre's examples) and every application carries the illustrative flag, which
+the centre admitted in the demo inherits; only the countries are real, as the network's balance is about them. The
+voters are the network demo's representative accounts (rep-<country>@example.org).
 
 Every change goes through services.py, back-dated so that the timelines read naturally, and without e-mails.
 Idempotent: an applicant that already has an application is left alone.
@@ -21,14 +23,13 @@ from innoprocure.core.models import Country
 from innoprocure.core.roles import SECRETARIAT
 from innoprocure.membership import services
 from innoprocure.membership.models import MembershipApplication
-from innoprocure.network.models import CompetenceCentre
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
 
 # The four pieces of evidence, reused with small changes by the complete applications.
 EVIDENCE = {
     "mandate": (
-        "By a government decision of {mandate_date}, taken on a proposal of the {ministry}, the centre is the "
+        "By a decision of {mandate_date} of its parent body, the {ministry}, the centre is the "
         "national competence centre for innovation procurement in {country}. The decision asks it to advise "
         "contracting authorities, train procurers and report every year on innovation procurement."
     ),
@@ -43,7 +44,7 @@ EVIDENCE = {
     ),
     "commitment": (
         "The management board approved membership of the network on {board_date} and confirmed that participation "
-        "is part of the centre's work programme until at least 2030. A letter of support from the ministry is "
+        "is part of the centre's work programme until at least 2030. A letter of support from the parent body is "
         "available on request."
     ),
 }
@@ -52,11 +53,11 @@ EVIDENCE = {
 APPLICATIONS = [
     {
         "email": "applicant-hr@example.org",
-        "organisation": "Croatian Competence Centre for Innovation Procurement",
+        "organisation": "Jadransko Polje Competence Centre for Innovation Procurement",
         "country": "HR",
-        "parent": "Ministry of Economy",
+        "parent": "Jadransko Polje Development Agency",
         "year": 2025,
-        "city": "Zagreb",
+        "city": "Jadransko Polje",
         "budget": "EUR 400,000",
         "staff": 3,
         "contact": ("Ivana Kovač", "+385 1 555 0142"),
@@ -65,11 +66,11 @@ APPLICATIONS = [
     },
     {
         "email": "applicant-pl@example.org",
-        "organisation": "Polish Centre for Innovative Public Procurement",
+        "organisation": "Wisłogród Centre for Innovative Public Procurement",
         "country": "PL",
-        "parent": "Public Procurement Office (Urząd Zamówień Publicznych)",
+        "parent": "Wisłogród Public Procurement Board",
         "year": 2021,
-        "city": "Warsaw",
+        "city": "Wisłogród",
         "budget": "EUR 1.2 million",
         "staff": 9,
         "contact": ("Tomasz Nowicki", "+48 22 555 0187"),
@@ -81,11 +82,11 @@ APPLICATIONS = [
     },
     {
         "email": "applicant-si@example.org",
-        "organisation": "Slovenian Innovation Procurement Desk",
+        "organisation": "Zelengrad Innovation Procurement Desk",
         "country": "SI",
-        "parent": "Ministry of Public Administration",
+        "parent": "Zelengrad Office for Public Administration",
         "year": 2024,
-        "city": "Ljubljana",
+        "city": "Zelengrad",
         "budget": "EUR 300,000",
         "staff": 2,
         "contact": ("Maja Horvat", "+386 1 555 0119"),
@@ -93,45 +94,41 @@ APPLICATIONS = [
         "state": "returned",
         "evidence": {
             "mandate": (
-                "The desk was set up inside the Ministry of Public Administration to carry out the innovation measures "
-                "of the national public procurement strategy."
+                "The desk was set up inside the Zelengrad Office for Public Administration to carry out the innovation "
+                "measures of its public procurement strategy."
             ),
-            "resources": "The desk is staffed by the ministry's public procurement directorate and has a page on its website.",
+            "resources": "The desk is staffed by the office's procurement directorate and has a page on its website.",
         },
     },
     {
         "email": "applicant-no@example.org",
-        "organisation": "Leverandørutviklingsprogrammet",
+        "organisation": "Fjordvik Supplier Dialogue Programme",
         "country": "NO",
-        "parent": (
-            "Confederation of Norwegian Enterprise (NHO) and the Norwegian Association of Local and Regional Authorities (KS)"
-        ),
-        "year": 2010,
-        "city": "Oslo",
+        "parent": "Fjordvik Business Council and the Fjordvik Association of Municipalities",
+        "year": 2012,
+        "city": "Fjordvik",
         "budget": "NOK 30 million",
         "staff": 14,
         "contact": ("Kari Nordmann", "+47 22 55 50 10"),
         "track": (
             "More than 200 innovation procurements supported with municipalities, hospitals and state agencies since "
-            "2010, with a national training programme and a yearly conference."
+            "2012, with a training programme and a yearly conference."
         ),
         "state": "voting",
-        "centre_slug": "leverandorutvikling",
         "evidence": {
             "mandate": (
-                "The programme acts as Norway's national competence centre for innovation procurement under the "
-                "government's innovation and procurement policies, with public funding renewed for each programme "
-                "period. Its role is described in the government's white paper on public procurement."
+                "The programme acts as the national competence centre for innovation procurement by a mandate of its "
+                "two founding bodies, with public funding renewed for each programme period of four years."
             ),
         },
     },
     {
         "email": "applicant-lv@example.org",
-        "organisation": "Latvian Competence Centre for Innovation Procurement",
+        "organisation": "Dzintarpils Competence Centre for Innovation Procurement",
         "country": "LV",
-        "parent": "Procurement Monitoring Bureau (Iepirkumu uzraudzības birojs)",
+        "parent": "Dzintarpils Procurement Supervision Bureau",
         "year": 2023,
-        "city": "Riga",
+        "city": "Dzintarpils",
         "budget": "EUR 500,000",
         "staff": 4,
         "contact": ("Laura Bērziņa", "+371 6755 0123"),
@@ -142,20 +139,20 @@ APPLICATIONS = [
     },
     {
         "email": "applicant-de@example.org",
-        "organisation": "Saxon Office for Innovation Procurement",
+        "organisation": "Auenbrück Regional Office for Innovation Procurement",
         "country": "DE",
-        "parent": "Saxon State Ministry for Economic Affairs",
+        "parent": "Auenbrück Regional Ministry for Economic Affairs",
         "year": 2024,
-        "city": "Dresden",
+        "city": "Auenbrück",
         "budget": "EUR 350,000",
         "staff": 3,
         "contact": ("Jonas Weber", "+49 351 555 0166"),
-        "track": "Advice to Saxon municipalities since 2024 and a regional innovation procurement award.",
+        "track": "Advice to the municipalities of the Auenbrück region since 2024 and a regional innovation award.",
         "state": "rejected",
         "evidence": {
             "mandate": (
-                "The Saxon State Government asked the office in 2024 to support innovation procurement by the "
-                "municipalities and state authorities of Saxony."
+                "The regional government of Auenbrück asked the office in 2024 to support innovation procurement by "
+                "the region's municipalities and authorities."
             ),
         },
     },
@@ -164,7 +161,7 @@ APPLICATIONS = [
 RETURN_COMMENT = (
     "Thank you for the application. Before we can put it to the vote, please add (1) the reference and date of the "
     "government decision that gives the desk its mandate, and (2) the yearly budget and number of staff that are "
-    "dedicated to the desk rather than shared with other units of the ministry."
+    "dedicated to the desk rather than shared with other units of the office."
 )
 
 # Votes in the open ballot (some centres have not voted yet) and in the closed ones.
@@ -247,6 +244,7 @@ def fill(application, spec, complete=True):
     application.contact_name, application.contact_phone = spec["contact"]
     application.contact_email = spec["email"]
     application.publish_contact = spec.get("publish_contact", False)
+    application.illustrative = True
     keys = ("mandate", "resources", "investment", "commitment") if complete else ("mandate",)
     for key in keys:
         setattr(application, f"{key}_evidence", spec.get("evidence", {}).get(key) or EVIDENCE[key].format(**values))
@@ -285,8 +283,6 @@ def build(spec, password, secretariat, now):
     start = {"draft": 3, "submitted": 6, "returned": 20, "voting": 30, "admitted": 75, "rejected": 60}[state]
     began = now - timedelta(days=start)
     application = fill(MembershipApplication(), spec, complete=state != "draft")
-    if spec.get("centre_slug"):
-        application.centre = CompetenceCentre.objects.filter(slug=spec["centre_slug"]).first()
     application = services.save_draft(application, applicant, when=began)
     if state == "draft":
         return True

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
+from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
 from innoprocure.core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, UploadValidator
 from innoprocure.membership.eligibility import REQUIREMENTS
@@ -122,6 +123,8 @@ class MembershipApplication(models.Model):
             "the network's public directory. Without this consent they are not published."
         ),
     )
+    # Not an applicant field: set for the demo's invented applicants, and passed on to the centre on admission.
+    illustrative = illustrative_field()
 
     mandate_evidence = models.TextField(_("evidence of the government mandate"), blank=True)
     mandate_file = evidence_file_field(_("mandate document"))

@@ -502,6 +502,7 @@ def admit_centre(application, when):
     centre.country = application.country
     centre.status = CentreStatus.MEMBER
     centre.joined_on = timezone.localdate(when)
+    centre.illustrative = centre.illustrative or application.illustrative
     fields = ["parent_organisation", "established_year", "website", "track_record"]
     # The contact person is published as the centre's contact point only with their consent on the form.
     if application.publish_contact:

@@ -32,6 +32,7 @@ class CentreOut(Schema):
     services: list[str]
     languages: list[str]
     website: str
+    illustrative: bool  # invented for the demo: a fictional centre, labelled "Illustrative example" on its page
 
 
 class CentreDetailOut(CentreOut):
@@ -111,6 +112,7 @@ def centre_summary(request, centre):
         "services": [service.slug for service in centre.services.all()],
         "languages": [language.code for language in centre.languages.all()],
         "website": centre.website,
+        "illustrative": centre.illustrative,
     }
 
 

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from innoprocure.core.blocks import BodyBlock
+from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
 
 
@@ -94,6 +95,7 @@ class CompetenceCentre(index.Indexed, models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     description = models.TextField(_("description"), blank=True)
     joined_on = models.DateField(_("joined the network on"), null=True, blank=True)
+    illustrative = illustrative_field()
 
     panels = [
         FieldPanel("name"),
@@ -109,6 +111,7 @@ class CompetenceCentre(index.Indexed, models.Model):
         MultiFieldPanel(
             [FieldPanel("website"), FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact point")
         ),
+        FieldPanel("illustrative"),
     ]
     search_fields = [
         index.SearchField("name", boost=3),

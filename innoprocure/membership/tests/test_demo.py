@@ -54,3 +54,36 @@ def test_demo_has_applications_in_every_state_and_loads_idempotently():
         CompetenceCentre.objects.count(),
         get_user_model().objects.count(),
     )
+
+
+def test_demo_applicants_are_fictional_and_labelled_wherever_they_appear(client):
+    """The demo invents applicants: each is a fictional body in one of the demo's fictional places, flagged
+    illustrative, and the centre it becomes on admission carries the "Illustrative example" label on its page, in the
+    directory and in the API, while the real centres do not."""
+    from innoprocure.resources.demo_generated import BUYERS
+
+    setup_roles()
+    network_demo.load(StringIO())
+    demo.load(StringIO())
+    fictional_places = {place for buyers in BUYERS.values() for _buyer, place, _country, _kind in buyers}
+    real_names = {row[1] for row in network_demo.CENTRES} | {row[3] for row in network_demo.CENTRES}
+    for application in MembershipApplication.objects.all():
+        assert application.illustrative, application.organisation
+        assert application.organisation not in real_names
+        assert any(place in application.organisation for place in fictional_places), application.organisation
+        assert any(place in application.parent_organisation for place in fictional_places), application.parent_organisation
+
+    admitted = MembershipApplication.objects.get(status=ApplicationStatus.ADMITTED).centre
+    assert admitted.illustrative
+    assert not CompetenceCentre.objects.exclude(pk=admitted.pk).filter(illustrative=True).exists()
+    assert "Illustrative example" in client.get(admitted.get_absolute_url()).content.decode()
+    real = CompetenceCentre.objects.get(slug="pianoo")
+    assert "Illustrative example" not in client.get(real.get_absolute_url()).content.decode()
+    assert client.get("/network/members/").content.decode().count("Illustrative example") == 1
+    flags = {centre["slug"]: centre["illustrative"] for centre in client.get("/api/v1/network/centres").json()["results"]}
+    assert flags[admitted.slug] is True and flags["pianoo"] is False
+
+    client.force_login(get_user_model().objects.get(email="applicant-lv@example.org"))
+    ballots = client.get("/network/membership/ballots/").content.decode()
+    assert "Dzintarpils Competence Centre for Innovation Procurement" in ballots
+    assert "Illustrative example" in ballots
