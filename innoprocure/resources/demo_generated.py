@@ -8,6 +8,7 @@ Everything is deterministic: the same call returns the same entries, so the load
 import random
 from datetime import date
 
+from innoprocure.resources import demo_attachments
 from innoprocure.resources.demo_data import PLATFORM, entry
 
 # (buyer, city, country code, kind) — fictional public buyers in fictional places, one per real country and kind,
@@ -1215,93 +1216,108 @@ LANG = {
     },
 }
 
-# Attachments of generated resources: (sector of the resource it belongs to, format, title, content); each goes to
-# the first generated resource of that sector that has none yet.
-# Each text holds one word from ATTACHMENT_ONLY_WORDS, and only there.
+# Attachments of generated resources: (sector of the resource it belongs to, format, title, model, finding); each
+# goes to the first generated resource of that sector that has none yet and is built from that resource's own text
+# (resources/demo_attachments.py). Each finding holds one word from ATTACHMENT_ONLY_WORDS, and only there.
 GENERATED_ATTACHMENTS = [
     (
         "food",
         "pdf",
         "Pilot evaluation report",
-        ["The pilot evaluation covered three districts.", "One supplier tested aquaponics units on the roof of a depot."],
+        "evaluation",
+        "One supplier also tested aquaponics units on the roof of the central kitchen, growing herbs for the menus; "
+        "the idea was noted for a later phase.",
     ),
     (
         "mobility",
         "docx",
-        "Tender specification",
-        [
-            "Section 4 sets the performance requirements.",
-            "Bearings must be designed using current tribology research to last ten years.",
-        ],
+        "Functional specification (extract)",
+        "specification",
+        "Moving parts such as bearings and hinges must be designed with current tribology knowledge so that they "
+        "last ten years without replacement.",
     ),
     (
         "energy",
         "rtf",
         "Minutes of the market consultation",
-        ["Twelve companies attended.", "A participant described a gyroplane for inspecting power lines."],
+        "consultation",
+        "One participant described inspecting overhead lines and masts from a gyroplane, which is cheaper to fly than "
+        "a helicopter; the buyer will allow such methods for the condition survey.",
     ),
     (
         "water",
         "txt",
         "Data dictionary for the open data export",
-        ["field: sensor_id (text)", "field: reading (decimal); calibration follows the thermoacoustic reference method"],
+        "data",
+        "Flow sensors are calibrated against the thermoacoustic reference method once a year; the date of the last "
+        "calibration is part of each sensor's metadata.",
     ),
     (
         "construction",
         "ods",
         "Budget overview",
-        [["Item", "Amount (EUR)"], ["Pilot", "120000"], ["Lab tests of quasicrystal coatings", "18000"]],
+        "budget",
+        ["Laboratory tests of quasicrystal coatings for wear-resistant surfaces", 1, 18000],
     ),
     (
         "energy",
         "pdf",
-        "Site visit notes",
-        [
-            "The visit took place in spring.",
-            "Solar panels on farmland above crops, an agrivoltaic layout, were shown as an example.",
-        ],
+        "Site visit report",
+        "site-visit",
+        "On the way back the team saw an agrivoltaic field, with solar panels raised above crops, which showed how "
+        "the installation could share land with other uses.",
     ),
     (
         "food",
         "docx",
         "Supplier questionnaire",
-        ["Q1: Describe your solution.", "Q2: Do you produce fermented drinks such as kombucha for canteens?"],
+        "questionnaire",
+        "Q7. Do you also supply fermented drinks such as kombucha, or other low-sugar alternatives to soft drinks?",
     ),
     (
         "environment",
         "pdf",
-        "Evaluation of tree health",
-        ["Tree ring analysis (dendrochronology) dated the oldest trees in the park."],
+        "Environmental baseline study",
+        "evaluation",
+        "For the trees along the routes concerned, tree-ring analysis (dendrochronology) gave their age, so that "
+        "works can avoid the oldest ones.",
     ),
     (
         "mobility",
         "pptx",
-        "Presentation for the information day",
-        [["Information day", "Agenda"], ["The need", "Digital tachograph data for the municipal fleet"]],
+        "Information day slides",
+        "slides",
+        ["Data we can share", "Anonymised tachograph and route data of the municipal fleet", "Open interfaces required"],
     ),
     (
         "environment",
         "pdf",
-        "Soil remediation plan",
-        ["Contaminated soil near the depot will be treated with phytoremediation using willows."],
+        "Lessons learned",
+        "lessons",
+        "A side discussion raised phytoremediation with willows for the contaminated strip behind the depot; it lies "
+        "outside this project and was passed to the environment department.",
     ),
     (
         "health-care",
         "xlsx",
         "Price schedule",
-        [["Lot", "Description", "Unit price"], ["1", "Sonoluminescence lab measurements", "950"], ["2", "Field tests", "4200"]],
+        "budget",
+        ["Validation of ultrasonic cleaning by sonoluminescence measurement (laboratory)", 2, 950],
     ),
     (
         "construction",
         "docx",
         "Lessons learned",
-        ["The team documented lessons after the first year.", "Insulation panels with aerogel performed best in the cold spell."],
+        "lessons",
+        "Insulation panels with aerogel performed best during the cold spell, at a higher price that the life-cycle "
+        "cost calculation justified.",
     ),
     (
         "health-care",
         "pdf",
         "Technical annex",
-        ["Annex B lists all interfaces.", "The cooling unit uses a magnetocaloric prototype for comparison."],
+        "specification",
+        "For comparison, one prototype cooling unit uses magnetocaloric heat pumping instead of a refrigerant gas.",
     ),
 ]
 
@@ -1512,8 +1528,8 @@ def generated_entries(used_slugs):
 
 
 def _attach_documents(entries):
-    for sector, *attachment in GENERATED_ATTACHMENTS:
+    for sector, kind, title, model, finding in GENERATED_ATTACHMENTS:
         for item in entries:
             if sector in item["sectors"] and not item["attachments"] and item["resource_type"] != "project":
-                item["attachments"].append(tuple(attachment))
+                item["attachments"].append((kind, title, demo_attachments.document(item, kind, title, model, finding)))
                 break

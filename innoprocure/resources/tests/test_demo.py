@@ -163,3 +163,25 @@ def test_the_platform_documents_are_multi_page_and_searchable(loaded, client):
     # The worksheet's formulas and the guide's words are found by search.
     page = client.get("/resources/", {"q": "phase gate evaluation"}).content.decode()
     assert "Pre-commercial procurement explained" in page or "pre-commercial-procurement-explained" in page
+
+
+def test_documents_of_illustrative_cases_are_whole_documents_about_their_case(loaded):
+    """A generated case's file is a document on that case (not a two-line fragment under an unrelated title)."""
+    from pypdf import PdfReader
+
+    from innoprocure.resources.demo_generated import GENERATED_ATTACHMENTS
+
+    for _sector, kind, title, _model, finding in GENERATED_ATTACHMENTS:
+        word = next(word for word in ATTACHMENT_ONLY_WORDS if word in str(finding))
+        document = ResourceAttachment.objects.select_related("resource").get(
+            title=title, file_type=kind, extracted_text__icontains=word
+        )
+        text = " ".join(document.extracted_text.split())
+        assert document.resource.illustrative, title
+        assert document.resource.title in text, title
+        if kind in ("pdf", "docx", "odt", "rtf", "txt"):
+            assert "fictional" in text, title
+            assert len(text.split()) >= 350, title
+        if kind == "pdf":
+            with document.file.open("rb") as handle:
+                assert len(PdfReader(handle).pages) >= 2, title
