@@ -251,13 +251,48 @@ HAND_WRITTEN = [
                 "docx",
                 "Model contract clauses for a three-phase PCP",
                 [
-                    "Clause 1. Phases. The contract has three phases: solution design, prototyping and testing in "
-                    "real conditions.",
-                    "Clause 2. Results. Each contractor keeps ownership of the results it creates. The buyer receives "
-                    "a royalty-free licence for its own use.",
-                    "Clause 3. Field tests. Field tests take place at the buyer's sites, for example the trial of an "
-                    "ambulance drone that carries defibrillators to remote villages.",
-                    "Clause 4. Payments follow the milestones of each phase.",
+                    ("h", "How to use these clauses"),
+                    (
+                        "These model clauses were written by the platform team for a pre-commercial procurement of "
+                        "research and development services in three phases. Adapt them to your national law and have "
+                        "them checked by your legal service; they are not legal advice."
+                    ),
+                    ("h", "Clauses"),
+                    (
+                        "Clause 1. Phases. The contract has three phases: solution design, prototyping and testing in "
+                        "real conditions. Each phase ends with an evaluation; only contractors that pass it are invited "
+                        "to the next phase."
+                    ),
+                    (
+                        "Clause 2. Results. Each contractor keeps ownership of the results it creates. The buyer "
+                        "receives a royalty-free licence for its own use and may require the contractor to license the "
+                        "results to third parties on fair and reasonable market conditions."
+                    ),
+                    (
+                        "Clause 3. Field tests. Field tests take place at the buyer's sites, for example the trial of an "
+                        "ambulance drone that carries defibrillators to remote villages."
+                    ),
+                    (
+                        "Clause 4. Payments follow the milestones of each phase. The price of each phase is fixed in the "
+                        "offer; payment is due after acceptance of the phase's deliverables."
+                    ),
+                    (
+                        "Clause 5. Research and development only. The contract covers research and development services "
+                        "up to the testing of a limited volume of first products; it does not include the commercial "
+                        "purchase of solutions."
+                    ),
+                    (
+                        "Clause 6. Publication. The buyer may publish a summary of the results and the names of the "
+                        "contractors. Information marked confidential by a contractor is not published."
+                    ),
+                    (
+                        "Clause 7. Place of performance. The contractor states in its offer the share of the research "
+                        "and development carried out in the European Economic Area, and reports on it at each milestone."
+                    ),
+                    (
+                        "Clause 8. Termination. The buyer may end the contract at the end of any phase without "
+                        "compensation beyond the phase completed."
+                    ),
                 ],
             )
         ],
@@ -320,11 +355,40 @@ HAND_WRITTEN = [
                 "docx",
                 "Template: prior information notice for a market consultation",
                 [
+                    ("h", "How to use this template"),
+                    (
+                        "Replace the text in square brackets and publish the notice on your tender portal and, for "
+                        "larger purchases, as a prior information notice on TED. Keep the language neutral: describe the "
+                        "need, not a product."
+                    ),
+                    ("h", "Notice"),
                     "Title of the consultation: [describe the public need in one line].",
-                    "Background: our organisation is looking for ways to reduce the heat absorbed by school "
-                    "playgrounds. Ideas such as a photovoltaic carport over the bicycle park are welcome.",
-                    "How to take part: register for the information day or send written answers to the "
-                    "questionnaire by the date given.",
+                    "Contracting authority: [name, address, contact point for the consultation].",
+                    (
+                        "Background: our organisation is looking for ways to reduce the heat absorbed by school "
+                        "playgrounds. Ideas such as a photovoltaic carport over the bicycle park are welcome."
+                    ),
+                    (
+                        "Purpose: the consultation helps us understand which solutions exist, what they cost over their "
+                        "life and which requirements would exclude innovative suppliers. It is not a call for tenders "
+                        "and creates no obligation."
+                    ),
+                    (
+                        "How to take part: register for the information day or send written answers to the questionnaire "
+                        "by the date given."
+                    ),
+                    (
+                        "ul",
+                        [
+                            "Information day: [date, time, place or online link]",
+                            "Deadline for written answers: [date]",
+                            "Questions about the consultation: [e-mail address]",
+                        ],
+                    ),
+                    (
+                        "Equal treatment: a summary of the questions and answers will be published for everyone. Taking "
+                        "part or not taking part has no effect on a later tender."
+                    ),
                     "Confidentiality: information marked as confidential will not be shared with other participants.",
                 ],
             ),
@@ -332,10 +396,32 @@ HAND_WRITTEN = [
                 "odt",
                 "Questionnaire for suppliers",
                 [
+                    ("h", "Introduction"),
+                    (
+                        "Thank you for answering this questionnaire. It prepares a future tender and commits neither you "
+                        "nor us. Answers marked confidential are not shared with other companies."
+                    ),
+                    ("h", "Your organisation"),
+                    (
+                        "ul",
+                        [
+                            "A. Name, country and size of your organisation (number of staff, turnover band).",
+                            "B. Have you worked for public buyers before? Which kinds?",
+                        ],
+                    ),
+                    ("h", "Your solution"),
                     "1. Which solutions do you offer today that could meet the need described?",
                     "2. What would you need to develop, and how long would it take?",
                     "3. Have you tested a heliostat array or similar solar concentrator in a public setting?",
                     "4. Which requirements in our draft would prevent you from bidding?",
+                    "5. What would the solution cost over ten years, including installation, maintenance and end of life?",
+                    "6. How could its performance be measured during a pilot?",
+                    ("h", "The tender"),
+                    (
+                        "7. Would you prefer one contract or several lots? Would you bid alone, with partners or as a "
+                        "subcontractor?"
+                    ),
+                    "8. How much time would you need to prepare an offer?",
                 ],
             ),
         ],
@@ -392,11 +478,21 @@ HAND_WRITTEN = [
                 "xlsx",
                 "Scoring grid example",
                 [
-                    ["Criterion", "Weight", "Score 0", "Score 5", "Score 10"],
-                    ["Energy performance", "30%", "above reference", "at reference", "half of reference"],
-                    ["Maintenance concept", "20%", "none", "annual visit", "remote monitoring with ultracapacitor health checks"],
-                    ["Price (life-cycle)", "40%", "highest", "median", "lowest"],
-                    ["Pilot result", "10%", "failed", "partly met", "all targets met"],
+                    ["Criterion", "Weight", "Score 0", "Score 5", "Score 10", "Example offer", "Weighted"],
+                    ["Energy performance", 0.3, "above reference", "at reference", "half of reference", 8, "=B2*F2"],
+                    [
+                        "Maintenance concept",
+                        0.2,
+                        "none",
+                        "annual visit",
+                        "remote monitoring with ultracapacitor health checks",
+                        5,
+                        "=B3*F3",
+                    ],
+                    ["Price (life-cycle)", 0.4, "highest", "median", "lowest", 6, "=B4*F4"],
+                    ["Pilot result", 0.1, "failed", "partly met", "all targets met", 10, "=B5*F5"],
+                    ["Total (out of 10)", "=SUM(B2:B5)", "", "", "", "", "=SUM(G2:G5)"],
+                    ["How to use: enter each offer's score (0-10) per criterion in column F; weights must add up to 1."],
                 ],
             )
         ],
@@ -451,10 +547,41 @@ HAND_WRITTEN = [
                 "pdf",
                 "Annex: indicator definitions",
                 [
+                    (
+                        "This annex defines the indicators used in the framework, so that results can be compared "
+                        "between buyers and over time. Each indicator states what is counted, from which source and how "
+                        "often."
+                    ),
+                    (
+                        "table",
+                        [
+                            ["Code", "Indicator", "Source", "Frequency"],
+                            [
+                                "A1",
+                                "Share of above-threshold tenders preceded by a market consultation",
+                                "Tender files",
+                                "Yearly",
+                            ],
+                            ["A2", "Share of tenders with functional or performance requirements", "Tender files", "Yearly"],
+                            ["M1", "Number of offers per tender", "Award reports", "Yearly"],
+                            ["M2", "Share of contract value won by first-time bidders", "Award reports", "Yearly"],
+                            ["R1", "Service quality as rated by users", "Surveys", "After 12 months"],
+                            ["R3", "Change in the cost of delivering the service", "Accounts", "After 12 months"],
+                        ],
+                    ),
                     "Indicator A1: share of above-threshold tenders preceded by a market consultation.",
-                    "Indicator M2: share of contract value won by first-time bidders.",
-                    "Indicator R3: change in the cost of delivering the service, measured after twelve months. In a "
-                    "pilot with wastewater plants the indicator captured savings from zeolite filters.",
+                    (
+                        "Indicator M2: share of contract value won by first-time bidders. A first-time bidder is a "
+                        "company that has not won a contract from the same buyer in the previous three years."
+                    ),
+                    (
+                        "Indicator R3: change in the cost of delivering the service, measured after twelve months. In a "
+                        "pilot with wastewater plants the indicator captured savings from zeolite filters."
+                    ),
+                    (
+                        "Indicators are reported with their baseline. Where a figure cannot be measured, the report says "
+                        "so rather than estimating it."
+                    ),
                 ],
             )
         ],
@@ -530,10 +657,29 @@ HAND_WRITTEN = [
                 "pdf",
                 "Platform exercise (illustrative): a use case summary for long-tail data from field stations",
                 [
-                    "Some of the data sets in scope come from remote field stations, such as sensors that record "
-                    "temperature in permafrost boreholes every hour.",
-                    "The archive must accept small files from many sources as well as very large files from "
-                    "accelerators, and keep both readable for at least twenty-five years.",
+                    (
+                        "This exercise was written by the platform team to practise writing a use case; it is not a "
+                        "document of the project it accompanies."
+                    ),
+                    ("h", "Use case"),
+                    (
+                        "Some of the data sets in scope come from remote field stations, such as sensors that record "
+                        "temperature in permafrost boreholes every hour."
+                    ),
+                    (
+                        "The archive must accept small files from many sources as well as very large files from "
+                        "accelerators, and keep both readable for at least twenty-five years."
+                    ),
+                    ("h", "Questions for the exercise"),
+                    (
+                        "ul",
+                        [
+                            "Who deposits the data, and who needs to find it again in ten years?",
+                            "Which formats and metadata must the service accept?",
+                            "How would you verify, during a pilot, that data stays readable and intact?",
+                            "Which requirements would exclude smaller, specialised suppliers?",
+                        ],
+                    ),
                 ],
             )
         ],
@@ -626,9 +772,25 @@ HAND_WRITTEN = [
                 "pdf",
                 "Platform exercise (illustrative): a statement of demand for zero-emission construction sites",
                 [
-                    "The signatories intend to require zero-emission machinery on a growing share of their construction sites.",
-                    "Suppliers are invited to present electric excavators, wheel loaders and battery systems, and "
-                    "pilot projects with an exoskeleton for site workers are also of interest.",
+                    (
+                        "This exercise was written by the platform team to practise writing a statement of demand; it is "
+                        "not a document of the initiative it accompanies."
+                    ),
+                    ("h", "Statement"),
+                    ("The signatories intend to require zero-emission machinery on a growing share of their construction sites."),
+                    (
+                        "Suppliers are invited to present electric excavators, wheel loaders and battery systems, and "
+                        "pilot projects with an exoskeleton for site workers are also of interest."
+                    ),
+                    ("h", "Questions for the exercise"),
+                    (
+                        "ul",
+                        [
+                            "What volume of demand can the buyers together announce, and over how many years?",
+                            "Which charging or energy supply on site will the buyers provide?",
+                            "How will the buyers share what they learn with suppliers and with each other?",
+                        ],
+                    ),
                 ],
             )
         ],
@@ -662,9 +824,27 @@ HAND_WRITTEN = [
                 "pdf",
                 "Lighting performance indicators",
                 [
+                    (
+                        "These indicators are part of the illustrative Tulpenmeer contract. The supplier measures them, "
+                        "the city checks them by sampling, and the payment depends on them."
+                    ),
+                    (
+                        "table",
+                        [
+                            ["KPI", "What is measured", "Target", "Effect on payment"],
+                            ["1", "Lighting level meets the agreed class", "99 % of the network", "Deduction below target"],
+                            ["2", "Energy use per light point", "Falls every year", "Bonus for extra savings"],
+                            ["3", "Repair time after a fault report", "Within 48 hours", "Deduction per late repair"],
+                            ["4", "Residents' satisfaction", "At least 7 out of 10", "Reviewed yearly"],
+                        ],
+                    ),
                     "KPI 1: the lighting level meets the agreed class on 99 % of the network.",
                     "KPI 2: energy use per light point falls every year.",
-                    "KPI 3: new pilots, such as piezoelectric pavement tiles in the city centre, are evaluated with residents.",
+                    ("KPI 3: new pilots, such as piezoelectric pavement tiles in the city centre, are evaluated with residents."),
+                    (
+                        "The indicators are reviewed every five years, so that the contract can follow new technology "
+                        "without a new tender, within the limits set in the contract."
+                    ),
                 ],
             )
         ],
@@ -723,8 +903,12 @@ HAND_WRITTEN = [
                     ["Input", "Diesel", "Battery-electric", "Hydrogen"],
                     ["Purchase price per bus (EUR)", 250000, 480000, 620000],
                     ["Energy cost per km (EUR)", 0.42, 0.21, 0.55],
-                    ["Maintenance per km (EUR)", 0.30, 0.20, 0.35],
+                    ["Maintenance per km (EUR)", 0.3, 0.2, 0.35],
+                    ["Kilometres per year", 60000, 60000, 60000],
+                    ["Years of use", 12, 12, 12],
+                    ["Cost over the life (EUR)", "=B2+(B3+B4)*B5*B6", "=C2+(C3+C4)*C5*C6", "=D2+(D3+D4)*D5*D6"],
                     ["Note", "", "Battery temperature managed with aerogel insulation", ""],
+                    ["Illustrative figures: replace them with your own offers and prices."],
                 ],
             )
         ],
@@ -756,11 +940,22 @@ HAND_WRITTEN = [
                 [
                     ["Innovation procurement in 90 minutes", "A training for public buyers"],
                     ["Why buy innovation?", "Better services, lower life-cycle costs, new suppliers"],
+                    ["The steps", "Need, market consultation, tender design, award, contract management"],
+                    ["Describe the need", "Results and performance, not products", "Involve the people who use the service"],
                     [
                         "Exercise 1",
                         "Rewrite: 'Supply 200 diesel mowers' as a need, e.g. mycelium-based insulation for park buildings",
                     ],
+                    [
+                        "Procedures",
+                        "Open procedure with functional requirements",
+                        "Competitive dialogue",
+                        "Innovation partnership",
+                        "Pre-commercial procurement (research and development services)",
+                    ],
                     ["Exercise 2", "Choose the procedure for four cases"],
+                    ["Award", "Quality and life-cycle cost, not price alone", "Variants allowed"],
+                    ["Wrap-up", "One thing you will do differently in your next tender"],
                 ],
             )
         ],
@@ -813,8 +1008,36 @@ HAND_WRITTEN = [
                 "pdf",
                 "Annex: project fact sheets",
                 [
-                    "Fact sheet 7: a PCP for monitoring water quality with hyperspectral imaging from drones.",
-                    "Fact sheet 12: a PCP for firefighter protective clothing with integrated sensors.",
+                    (
+                        "These fact sheets were written by the platform team to show what a project summary should "
+                        "contain. They describe typical pre-commercial procurements, not specific projects."
+                    ),
+                    ("h", "Fact sheet 7: monitoring water quality"),
+                    (
+                        "Fact sheet 7: a PCP for monitoring water quality with hyperspectral imaging from drones. Need: "
+                        "earlier warning of algae blooms in reservoirs. Phases: design (4 months), prototypes (8 "
+                        "months), field tests (12 months). What to record: number of bidders, budget per phase, results "
+                        "of the field tests, and whether a follow-up purchase took place."
+                    ),
+                    ("h", "Fact sheet 12: protective clothing"),
+                    (
+                        "Fact sheet 12: a PCP for firefighter protective clothing with integrated sensors. Need: warning "
+                        "firefighters before heat stress becomes dangerous. Phases as above, with tests in training "
+                        "centres before real interventions. What to record: who owns the results, how users were "
+                        "involved, and the price of the final product compared with the buyers' estimate."
+                    ),
+                    ("h", "Fields of every fact sheet"),
+                    (
+                        "ul",
+                        [
+                            "The need and who has it",
+                            "Buyers and budget",
+                            "Phases and their duration",
+                            "Number of contractors per phase",
+                            "Results and follow-up purchase",
+                            "Contact point",
+                        ],
+                    ),
                 ],
             ),
         ],
@@ -1016,8 +1239,29 @@ HAND_WRITTEN = [
                 "docx",
                 "Jury report excerpt",
                 [
+                    (
+                        "Excerpt from the illustrative jury report of the Revontula heating challenge. The jury of five, "
+                        "including two independent experts, assessed nine entries against the published criteria."
+                    ),
+                    ("h", "Criteria"),
+                    (
+                        "ul",
+                        [
+                            "Reduction of carbon emissions (40 %)",
+                            "Cost over 25 years (30 %)",
+                            "Feasibility and risks (20 %)",
+                            "Benefits for residents (10 %)",
+                        ],
+                    ),
+                    ("h", "Assessment"),
                     "The jury praised proposals combining sea-water heat pumps with seasonal storage.",
+                    "Proposals based only on biomass scored lower on emissions and on the security of fuel supply.",
                     "One entry proposed magnetocaloric heat pumps; the jury found it promising but not yet mature.",
+                    ("h", "Recommendation"),
+                    (
+                        "The jury recommends inviting the three best-ranked teams to a competitive dialogue and asking "
+                        "each to show measured results from a comparable installation."
+                    ),
                 ],
             )
         ],
@@ -1049,8 +1293,23 @@ HAND_WRITTEN = [
                 "pdf",
                 "Monitoring plan",
                 [
+                    (
+                        "This plan belongs to the illustrative Alvorada do Mar shading project. It states what is "
+                        "measured, where and for how long, so that the effect of the works can be shown."
+                    ),
+                    (
+                        "table",
+                        [
+                            ["What", "Where", "When"],
+                            ["Air and surface temperature", "Each square, 2 sensors", "One summer before and two after"],
+                            ["Use of the squares", "Counts by observers", "Four days each summer"],
+                            ["Water use of planting beds", "Meter per bed", "Monthly"],
+                            ["Residents' opinion", "Short survey", "After the first summer"],
+                        ],
+                    ),
                     "Temperature sensors will be installed in each square before and after the works.",
                     "Planting beds will use xeriscaping principles to keep water use low.",
+                    "Results are published every year on the city's website as open data.",
                 ],
             )
         ],
@@ -1128,10 +1387,27 @@ HAND_WRITTEN = [
                 "docx",
                 "Checkliste Markterkundung",
                 [
+                    ("h", "Vor der Markterkundung"),
                     "1. Bedarf beschreiben, nicht das Produkt.",
                     "2. Markterkundung öffentlich ankündigen.",
                     "3. Beispiel: Ein Klärwerk fragt nach Verfahren, bei denen Klärschlamm zu Biochar verarbeitet wird.",
-                    "4. Ergebnisse dokumentieren und veröffentlichen.",
+                    (
+                        "4. Format wählen: Informationsveranstaltung, Einzelgespräche mit gleicher Agenda, Fragebogen "
+                        "oder umgekehrter Pitch."
+                    ),
+                    "5. Zeitplan festlegen und genug Zeit für Antworten lassen (mindestens drei Wochen).",
+                    ("h", "Während der Markterkundung"),
+                    "6. Allen Unternehmen dieselben Informationen geben.",
+                    "7. Keine Zusagen über die spätere Vergabe machen.",
+                    "8. Fragen und Antworten festhalten.",
+                    ("h", "Danach"),
+                    "9. Ergebnisse dokumentieren und veröffentlichen.",
+                    (
+                        "10. Prüfen, welche Anforderungen innovative Anbieter ausgeschlossen hätten, und die "
+                        "Leistungsbeschreibung anpassen."
+                    ),
+                    "11. Teilnehmenden mitteilen, wann die Ausschreibung erwartet wird.",
+                    "Diese Checkliste wurde vom Team der Plattform geschrieben und steht unter CC BY 4.0.",
                 ],
             )
         ],
@@ -1215,9 +1491,28 @@ HAND_WRITTEN = [
                 "pdf",
                 "Fiche pratique : le sourçage",
                 [
+                    ("h", "De quoi s'agit-il ?"),
                     "Le sourçage consiste à rencontrer les entreprises avant la consultation.",
-                    "Exemple : un hôpital a rencontré des fabricants de capteurs pour la surveillance des patients et "
-                    "une start-up proposant des algues spirulina pour la restauration collective.",
+                    (
+                        "Le code de la commande publique le permet (article R2111-1) : l'acheteur peut réaliser des "
+                        "consultations ou des études de marché, solliciter des avis ou informer les opérateurs "
+                        "économiques de son projet, à condition de ne pas fausser la concurrence."
+                    ),
+                    ("h", "Comment faire"),
+                    (
+                        "ul",
+                        [
+                            "Annoncer la démarche publiquement et ouvrir la porte à toutes les entreprises, y compris les PME.",
+                            "Préparer une grille d'entretien identique pour tous.",
+                            "Ne pas transmettre d'information privilégiée et tracer chaque échange.",
+                            "Publier une synthèse des enseignements avant le lancement de la consultation.",
+                        ],
+                    ),
+                    (
+                        "Exemple : un hôpital a rencontré des fabricants de capteurs pour la surveillance des patients "
+                        "et une start-up proposant des algues spirulina pour la restauration collective."
+                    ),
+                    "Cette fiche a été rédigée par l'équipe de la plateforme ; elle ne remplace pas les textes officiels.",
                 ],
             )
         ],
@@ -1296,9 +1591,28 @@ HAND_WRITTEN = [
                 "docx",
                 "Modelo de anuncio de consulta preliminar del mercado",
                 [
+                    (
+                        "Modelo redactado por el equipo de la plataforma. Las consultas preliminares del mercado están "
+                        "previstas en el artículo 115 de la Ley 9/2017, de Contratos del Sector Público."
+                    ),
+                    ("h", "Anuncio"),
                     "Objeto de la consulta: identificar soluciones para la gestión de residuos orgánicos.",
+                    "Órgano de contratación: [nombre, dirección y punto de contacto].",
                     "Se valorarán propuestas basadas en vermicompost en centros escolares.",
+                    (
+                        "Finalidad: conocer las soluciones disponibles, su coste a lo largo de su vida útil y los "
+                        "requisitos que podrían excluir a empresas innovadoras. La consulta no es una licitación y no "
+                        "genera obligaciones."
+                    ),
+                    (
+                        "Forma de participación: presentar una propuesta breve y, si se desea, participar en una jornada "
+                        "informativa."
+                    ),
                     "Plazo para presentar propuestas: treinta días naturales.",
+                    (
+                        "Transparencia: las conclusiones se publicarán en el perfil de contratante. La información que "
+                        "los participantes señalen como confidencial no se divulgará."
+                    ),
                 ],
             )
         ],
@@ -1399,8 +1713,29 @@ HAND_WRITTEN = [
                 "odt",
                 "Relazione finale della fase di sperimentazione",
                 [
+                    "Relazione illustrativa sul progetto Tre Valli; le organizzazioni e i luoghi sono immaginari.",
+                    ("h", "Svolgimento"),
                     "La sperimentazione ha coinvolto pazienti in tre valli.",
+                    (
+                        "Per dodici mesi due fornitori hanno fornito dispositivi di monitoraggio a domicilio a pazienti "
+                        "con malattie croniche; i dati sono stati seguiti da infermieri di comunità."
+                    ),
                     "Un fornitore ha integrato un sensore al ferrofluid per misurare la pressione a domicilio.",
+                    ("h", "Risultati"),
+                    (
+                        "table",
+                        [
+                            ["Indicatore", "Prima", "Dopo"],
+                            ["Ricoveri non programmati ogni 100 pazienti", "31", "22"],
+                            ["Soddisfazione dei pazienti (1-5)", "3,4", "4,3"],
+                            ["Visite a domicilio evitate al mese", "-", "140"],
+                        ],
+                    ),
+                    ("h", "Raccomandazioni"),
+                    (
+                        "Estendere il servizio con una procedura aperta basata sui risultati e coinvolgere i medici di "
+                        "base fin dall'inizio."
+                    ),
                 ],
             )
         ],
@@ -1455,9 +1790,30 @@ HAND_WRITTEN = [
                 "pdf",
                 "Voorbeeld: functionele eisen voor bermonderhoud",
                 [
+                    (
+                        "Dit voorbeeld is geschreven door het team van het platform. Het laat zien hoe je eisen "
+                        "formuleert als resultaat in plaats van als middel."
+                    ),
+                    ("h", "Eisen"),
                     "Eis 1: de berm blijft veilig en overzichtelijk voor weggebruikers.",
                     "Eis 2: maaisel wordt zo veel mogelijk hergebruikt, bijvoorbeeld als grondstof voor hydrochar.",
                     "Eis 3: de biodiversiteit in de berm neemt toe.",
+                    "Eis 4: omwonenden ondervinden zo weinig mogelijk hinder van geluid en uitstoot.",
+                    ("h", "Hoe wordt het gemeten?"),
+                    (
+                        "table",
+                        [
+                            ["Eis", "Meting", "Frequentie"],
+                            ["1", "Schouw van zicht en hoogte van de begroeiing", "Vier keer per jaar"],
+                            ["2", "Aandeel hergebruikt maaisel in ton", "Jaarlijks"],
+                            ["3", "Telling van plantensoorten op vaste meetpunten", "Jaarlijks"],
+                            ["4", "Klachten van omwonenden", "Doorlopend"],
+                        ],
+                    ),
+                    (
+                        "De opdrachtnemer kiest zelf de methode en het materieel, en legt in de inschrijving uit hoe de "
+                        "eisen worden gehaald."
+                    ),
                 ],
             )
         ],
@@ -1538,8 +1894,21 @@ HAND_WRITTEN = [
                 "docx",
                 "Υπόδειγμα πρόσκλησης διαβούλευσης",
                 [
+                    ("Υπόδειγμα της ομάδας της πλατφόρμας για προκαταρκτική διαβούλευση με την αγορά κατά τον νόμο 4412/2016."),
+                    ("h", "Πρόσκληση"),
                     "Ο δήμος αναζητά λύσεις για τη μείωση της θερμοκρασίας στις σχολικές αυλές.",
                     "Ενδεικτικά: electrochromic τζάμια, σκίαση και φυτεύσεις.",
+                    (
+                        "Σκοπός: να γνωρίσουμε τις διαθέσιμες λύσεις, το κόστος τους σε όλο τον κύκλο ζωής και τις "
+                        "απαιτήσεις που θα απέκλειαν καινοτόμους προμηθευτές. Η διαβούλευση δεν είναι διαγωνισμός και "
+                        "δεν δημιουργεί υποχρεώσεις."
+                    ),
+                    "Συμμετοχή: σύντομη γραπτή πρόταση ή συμμετοχή σε ενημερωτική εκδήλωση.",
+                    "Προθεσμία: [ημερομηνία].",
+                    (
+                        "Διαφάνεια: τα συμπεράσματα θα δημοσιευθούν για όλους. Οι πληροφορίες που χαρακτηρίζονται "
+                        "εμπιστευτικές δεν θα κοινοποιηθούν."
+                    ),
                 ],
             )
         ],
@@ -1616,8 +1985,24 @@ HAND_WRITTEN = [
                 "pdf",
                 "Exemplo: especificação funcional para iluminação de túneis",
                 [
+                    "Exemplo redigido pela equipa da plataforma: requisitos descritos como resultados, não como produtos.",
+                    ("h", "Requisitos"),
                     "O túnel deve manter níveis de iluminação seguros com o menor consumo de energia.",
+                    "A iluminação adapta-se à luz exterior e ao tráfego, sem zonas de encandeamento à entrada e à saída.",
                     "Foram apresentadas propostas com revestimentos bioluminescent nas paredes.",
+                    (
+                        "table",
+                        [
+                            ["Requisito", "Verificação"],
+                            ["Níveis de iluminação conformes à classe da via", "Medições na receção e anuais"],
+                            ["Consumo de energia 40 % inferior ao sistema atual", "Contagem durante um ano"],
+                            ["Reparação de avarias em 24 horas", "Registo de avarias"],
+                        ],
+                    ),
+                    (
+                        "Os concorrentes podem propor variantes que cumpram os requisitos mínimos; o custo do ciclo de "
+                        "vida conta na avaliação das propostas."
+                    ),
                 ],
             )
         ],

@@ -73,6 +73,9 @@ def test_attachments_are_real_files_with_text_found_only_inside_them(loaded, cli
     assert {"pdf", "docx", "odt", "xlsx"} <= set(with_text.values_list("file_type", flat=True))
     # Every public document opens and is searchable: damaged or locked files are test fixtures, never demo content.
     assert list(attachments.exclude(extraction_status=ExtractionStatus.DONE).values_list("title", flat=True)) == []
+    # Nor are they fragments of a few lines: each text document has sections, lists or tables around its point.
+    documents = with_text.filter(file_type__in=["pdf", "docx", "odt", "rtf", "txt"])
+    assert [d.title for d in documents if len(d.extracted_text.split()) < 90] == []
 
     own_text = " ".join(
         " ".join([r.title, r.summary, r.body, r.publisher, r.project_partners, " ".join(r.tags.names())])
