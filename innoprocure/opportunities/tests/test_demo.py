@@ -48,6 +48,9 @@ def test_demo_opportunities_cover_every_status_and_loading_twice_changes_nothing
     examples = Opportunity.objects.filter(source="ted")
     assert examples.count() >= 5
     assert {example.url for example in examples} == {"https://github.com/OP-TED/eForms-SDK"}
+    # Their link goes to the SDK's example notices, and says so: these notices were never published on TED.
+    page = client.get(examples.first().get_absolute_url()).content.decode()
+    assert "Example notice in the eForms SDK" in page and "Read the notice on TED" not in page
     assert (
         "CC BY 4.0" in client.get("/opportunities/archive/").content.decode()
         or "CC BY 4.0" in client.get("/opportunities/").content.decode()
