@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from innoprocure.core import memo
 from innoprocure.core.blocks import BodyBlock
 
 
@@ -116,7 +118,9 @@ class HomePage(Page):
         from innoprocure.core.sections import latest_by_section
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = latest_by_section(limit=3, request=request)
+        # The same for every visitor of a host and language until one of the sections' tables is written.
+        key = ("home-sections", request.get_host(), translation.get_language())
+        context["sections"] = memo.remembered(key, lambda: latest_by_section(limit=3, request=request))
         return context
 
 

@@ -34,6 +34,8 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -61,6 +63,7 @@ def config(name):
         "IGNORED_TABLES": (),
         "LOCAL_ENTRIES": 256,
         "GENERATION_POLL_SECONDS": 0.25,
+        "MEMO": True,
     }
     return getattr(settings, "PAGE_CACHE", {}).get(name, defaults[name])
 
@@ -144,6 +147,27 @@ class _ReadTables:
         return execute(sql, params, many, context)
 
 
+_active_readers = ContextVar("pagecache_active_readers", default=())
+
+
+@contextmanager
+def reading():
+    """Note the tables the block's queries read, and those of remembered values it reuses (core/memo.py)."""
+    reader = _ReadTables()
+    token = _active_readers.set((*_active_readers.get(), reader))
+    try:
+        with connections["default"].execute_wrapper(reader):
+            yield reader
+    finally:
+        _active_readers.reset(token)
+
+
+def note_read(tables):
+    """Tables read without a query (a value remembered from an earlier one) count for every page rendering now."""
+    for reader in _active_readers.get():
+        reader.tables.update(tables)
+
+
 # --- pages this process served ----------------------------------------------------------------------------------
 
 
@@ -209,8 +233,11 @@ known_generation = _KnownGeneration()
 
 def forget_local_state():
     """What this process remembers (pages, generation) is dropped; for tests that empty the shared cache."""
+    from innoprocure.core import memo
+
     local_copies.clear()
     known_generation.forget()
+    memo.forget()
 
 
 def _fresh(cache, entry, generation):
@@ -298,8 +325,7 @@ class PageCacheMiddleware:
         return response
 
     def _render(self, request):
-        reader = _ReadTables()
-        with connections["default"].execute_wrapper(reader):
+        with reading() as reader:
             response = self.get_response(request)  # template responses are rendered inside
         response._pagecache_tables = reader.tables
         return response

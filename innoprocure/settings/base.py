@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors' pages from the shared cache (docs/performance.md); before everything that is per visitor.
     "innoprocure.core.pagecache.PageCacheMiddleware",
+    # The Wagtail site of the host name, remembered until the Sites change (core/memo.py).
+    "innoprocure.core.memo.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -16,7 +16,7 @@ WHITENOISE_AUTOREFRESH = True
 ALLOWED_HOSTS = ["*"]
 # Tests run inside transactions that never commit, so the page cache would never hear of their writes; the tests of
 # the page cache switch it on and commit (innoprocure/core/tests/test_pagecache.py).
-PAGE_CACHE = {**PAGE_CACHE, "ENABLED": False}  # noqa: F405
+PAGE_CACHE = {**PAGE_CACHE, "ENABLED": False, "MEMO": False}  # noqa: F405
 if not REDIS_URL:  # noqa: F405 - one process: memory is shared enough, and faster
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:

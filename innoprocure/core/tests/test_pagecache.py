@@ -28,7 +28,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
-    settings.PAGE_CACHE = {**settings.PAGE_CACHE, "ENABLED": True}
+    # With the remembered values of core/memo.py too: pages must stay exactly as fresh with them.
+    settings.PAGE_CACHE = {**settings.PAGE_CACHE, "ENABLED": True, "MEMO": True}
 
 
 @contextmanager
