@@ -81,7 +81,8 @@ class KnownSiteMiddleware:
         from django.http.request import split_domain_port
         from wagtail.models import Site
 
-        hostname = split_domain_port(request._get_raw_host())[0]
-        key = ("wagtail-site", hostname, request.get_port())
-        request._wagtail_site = remembered(key, lambda: Site._find_for_request(request))
+        if pagecache.config("MEMO"):  # otherwise Wagtail looks it up itself, only where a view asks for it
+            hostname = split_domain_port(request._get_raw_host())[0]
+            key = ("wagtail-site", hostname, request.get_port())
+            request._wagtail_site = remembered(key, lambda: Site._find_for_request(request))
         return self.get_response(request)
