@@ -20,11 +20,24 @@ def paragraph(html):
     return ("paragraph", html)
 
 
+# (who, what they find, where their path starts)
 AUDIENCES = [
-    ("Public procurers", "Step-by-step guidance, templates and case studies from peers who bought innovation before you."),
-    ("Policy makers", "Country practice, policy news and the evidence on what innovation procurement achieves."),
-    ("Suppliers and start-ups", "Funding calls, innovation tenders and open market consultations across Europe."),
-    ("Competence centres", "The P2I Network: knowledge exchange, expert opinion papers and shared governance."),
+    (
+        "Public procurers",
+        "Step-by-step guidance, templates and case studies from peers who bought innovation before you.",
+        "/get-started/",
+    ),
+    (
+        "Policy makers",
+        "Country practice, policy news and the evidence on what innovation procurement achieves.",
+        "/resources/?type=policy",
+    ),
+    (
+        "Suppliers and start-ups",
+        "Funding calls, innovation tenders and open market consultations across Europe.",
+        "/opportunities/",
+    ),
+    ("Competence centres", "The P2I Network: knowledge exchange, expert opinion papers and shared governance.", "/network/"),
 ]
 
 
@@ -171,7 +184,9 @@ def load(out):
             "(PCP): guidance to get started, a searchable resource centre, news, events, funding and tender "
             "opportunities, and the P2I network of national competence centres.</p>"
         )
-        home.audiences = [("audience", {"title": title, "text": text, "link": None}) for title, text in AUDIENCES]
+        home.audiences = [
+            ("audience", {"title": title, "text": text, "link": None, "path": path}) for title, text, path in AUDIENCES
+        ]
         home.save_revision().publish()
     for slug, title, introduction, body in standard_pages(operator()):
         ensure_child_page(home, StandardPage, slug, title=title, introduction=introduction, body=body, show_in_menus=False)

@@ -96,6 +96,16 @@ class HomePage(Page):
                         ("title", blocks.CharBlock(label=_("Who"))),
                         ("text", blocks.TextBlock(label=_("What they find here"))),
                         ("link", blocks.PageChooserBlock(required=False, label=_("Where to start"))),
+                        (
+                            "path",
+                            blocks.RegexBlock(
+                                regex=r"^/[^\s]*$",
+                                required=False,
+                                label=_("Or where to start, as an address on this site"),
+                                help_text=_("For a filtered list, e.g. /resources/?type=policy. Used when no page is chosen."),
+                                error_messages={"invalid": _("Enter an address on this site that starts with /.")},
+                            ),
+                        ),
                     ],
                     icon="group",
                     label=_("Audience"),

@@ -23,9 +23,21 @@ def section_modules():
 
 
 def latest_by_section(limit=3, request=None):
-    """[{title, path, items}] for every section that has something to show."""
-    sections = []
-    for module in section_modules():
+    """[{title, path, items}] for every section that has something to show.
+
+    An item two sections would show (an Expert Opinion Paper is also a resource) appears once, in the more specific
+    section: sections are filled from the last to the first, so the Resource Centre, the general library, comes last
+    and shows its other newest items instead.
+    """
+    shown, sections = set(), []
+    for module in reversed(section_modules()):
         _order, title, path = module.SECTION
-        sections.append({"title": title, "path": path, "items": module.latest(limit, request=request)})
-    return sections
+        candidates = module.latest(limit + len(shown), request=request)
+        items = [item for item in candidates if _same(item) not in shown][:limit]
+        shown.update(_same(item) for item in items)
+        sections.append({"title": title, "path": path, "items": items})
+    return sections[::-1]
+
+
+def _same(item):
+    return " ".join(item.title.casefold().split())

@@ -95,3 +95,24 @@ def test_by_default_the_operator_is_the_one_the_seeds_name(client, monkeypatch):
     about = client.get("/about/").content.decode()
     assert "ICLEI – Local Governments for Sustainability" in about
     assert "23 May 2019" in about and "Procure2Innovate" in about and "Illustrative example" in about
+
+
+def test_the_home_page_leads_each_audience_somewhere_and_shows_each_item_once(client):
+    import re
+    from html import unescape
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    html = client.get("/").content.decode()
+    main = html[html.index("<main") :]
+    # The first control in the page's content is a search box.
+    first_control = re.search(r"<(input|a|button|select)\b[^>]*>", main[main.index("</h1>") :]).group(0)
+    assert 'id="hero-search-q"' in first_control
+    # Every audience card is a link to where that audience starts, and each address answers.
+    audiences = main[main.index('id="audiences-heading"') : main.index("</section>", main.index('id="audiences-heading"'))]
+    paths = re.findall(r'<li class="card card--link"><h3 class="card__title"><a href="([^"]+)"', audiences)
+    assert paths == ["/get-started/", "/resources/?type=policy", "/opportunities/", "/network/"]
+    assert all(client.get(unescape(path)).status_code == 200 for path in paths)
+    # The main navigation is not repeated, and no teaser appears in two sections.
+    assert "Explore the platform" not in html
+    titles = [unescape(title).strip() for title in re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', main)]
+    assert len(titles) == len(set(titles)) >= 15
