@@ -45,12 +45,24 @@ def render_listing(request, page):
     return TemplateResponse(request, "resources/resource_index_page.html", context)
 
 
+FACET_VALUES_SHOWN = 6  # the rest of a facet's values behind "Show n more", open when one of them is chosen
+
+
 def _facet_groups(results):
     groups = []
     for facet in FACETS:
         values = results.facets.get(facet, [])
         if values:
-            groups.append({"name": facet, "label": FACET_LABELS[facet], "values": values})
+            more = values[FACET_VALUES_SHOWN:]
+            groups.append(
+                {
+                    "name": facet,
+                    "label": FACET_LABELS[facet],
+                    "values": values[:FACET_VALUES_SHOWN],
+                    "more": more,
+                    "more_open": any(option.selected for option in more),
+                }
+            )
     return groups
 
 

@@ -36,6 +36,7 @@
         root.innerHTML = fresh.innerHTML;
         document.title = page.title;
         if (push) { history.pushState({ search: true }, "", url); }
+        shown = window.location.href.split("#")[0];
         var count = root.querySelector("[role=status]");
         if (announcer && count) { announcer.textContent = count.textContent.trim(); }
         var focus = focusedId && document.getElementById(focusedId);
@@ -64,11 +65,20 @@
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
+    if (link.getAttribute("href").charAt(0) === "#") { return; } // a jump within the page, e.g. to the results
     var url = new URL(link.getAttribute("href"), window.location.href);
     if (!sameListing(url)) { return; }
     event.preventDefault();
     load(url.href, true);
   });
 
-  window.addEventListener("popstate", function () { load(window.location.href, false); });
+  // Back and forward load the results of that address; a jump within the page (#search-results) fires popstate too
+  // and must leave the page alone.
+  var shown = window.location.href.split("#")[0];
+  window.addEventListener("popstate", function () {
+    var address = window.location.href.split("#")[0];
+    if (address === shown) { return; }
+    shown = address;
+    load(window.location.href, false);
+  });
 })();

@@ -7,3 +7,12 @@
   var summary = document.getElementById("form-errors");
   if (summary) { summary.focus(); }
 })();
+
+(function () {
+  "use strict";
+  // On a narrow screen the filter panel starts folded, so that the results are the first thing below the search box.
+  if (!window.matchMedia || !window.matchMedia("(max-width: 48rem)").matches) { return; }
+  var drawers = document.querySelectorAll("details[data-filters-drawer]");
+  for (var i = 0; i < drawers.length; i += 1) { drawers[i].open = false; }
+})();
+

@@ -1,0 +1,37 @@
+"""The Resource Centre on a phone: the results come first, the filters fold away and every value stays reachable."""
+
+from playwright.sync_api import expect
+
+from innoprocure.e2e.helpers import PHONE, tab_until
+
+
+def test_on_a_phone_the_results_come_first_and_the_filters_open_on_demand(new_page):
+    page = new_page(viewport=PHONE)
+    page.goto("/resources/")
+    first_hit = page.locator(".search-hit").first
+    # Below the header, the search box and the folded filter panel: within the first two screens, not 3,379 px down.
+    assert first_hit.bounding_box()["y"] < 2 * PHONE["height"]
+    expect(page.locator("#filter-type-guidance")).to_be_hidden()
+
+    # The skip link takes keyboard users past the filters in a few presses of Tab.
+    tab_until(page, lambda f: f["text"] == "Skip to the results", "the skip link to the results", limit=40)
+    page.keyboard.press("Enter")
+    first_title = page.locator(".search-hit__title a").first.inner_text()
+    tab_until(page, lambda f: f["text"] == first_title and f["tag"] == "a", "the first result", limit=8)
+
+    # Opened, the panel shows each facet's first values, and "Show n more" reveals every other one (all years).
+    page.get_by_text("Show or hide the filters").click()
+    expect(page.locator("#filter-type-guidance")).to_be_visible()
+    year_group = page.locator("fieldset", has=page.locator("legend", has_text="Year"))
+    hidden_years = year_group.locator(".facet-more li")
+    assert hidden_years.count() > 0
+    expect(hidden_years.first).to_be_hidden()
+    year_group.locator(".facet-more > summary").click()
+    for index in range(hidden_years.count()):
+        expect(hidden_years.nth(index)).to_be_visible()
+
+    # Choosing a value folded behind "Show more" keeps it in sight on the next page, counted on the toggle.
+    hidden_years.last.locator("input").check()
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.locator(".filters-drawer__count")).to_have_text("(1 active)")
+    expect(page.locator(".active-filters .tag--removable")).to_have_count(1)
