@@ -88,7 +88,7 @@ def facet_options(filters):
     )
     return {
         "country": [
-            {"value": country.code, "label": country.name, "count": country.count, "checked": country.code in filters.countries}
+            {"value": country.code, "label": country.name, "count": country.count, "selected": country.code in filters.countries}
             for country in countries
         ],
         "status": [
@@ -96,12 +96,12 @@ def facet_options(filters):
                 "value": status.value,
                 "label": status.label,
                 "count": status_counts.get(status.value, 0),
-                "checked": status.value in filters.statuses,
+                "selected": status.value in filters.statuses,
             }
             for status in CentreStatus
         ],
         "service": [
-            {"value": service.slug, "label": service.name, "count": service.count, "checked": service.slug in filters.services}
+            {"value": service.slug, "label": service.name, "count": service.count, "selected": service.slug in filters.services}
             for service in services
         ],
     }
