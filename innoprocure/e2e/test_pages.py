@@ -36,6 +36,7 @@ CLOSED_BALLOT = "main .result-list >> nth=1 >> a"
 CENTRE_LINK = "main a[href^='/network/members/']:not([href='/network/members/']):not([href*='?'])"
 FORUM_THREAD = "main .forum-threads h3 a"
 FORUM_GROUP_MODERATOR = "jonas.weber@example.org"  # moderates the closed group "Hospital procurers"
+FORUM_EVENT = "main .forum-events h3 a"
 
 
 def submit_empty(button_name):
@@ -198,6 +199,19 @@ VISITS = [
     Visit("forum: moderation queue", "/forum/moderation/", person=FORUM_GROUP_MODERATOR),
     Visit("forum: members and requests", "/forum/hospital-procurers/members/", person=FORUM_GROUP_MODERATOR),
     Visit("forum: closed discussion", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD),
+    Visit("forum: group events", "/forum/pcp-practitioners/events/", expect_text="Past events"),
+    Visit("forum: event", "/forum/zero-emission-construction-machinery/", follow=FORUM_EVENT, screenshot=True),
+    Visit("forum: event, signed in", "/forum/pcp-practitioners/events/", person=PRACTITIONER, follow=FORUM_EVENT),
+    Visit("forum: closed group's event", "/forum/hospital-procurers/events/", person=FORUM_GROUP_MODERATOR, follow=FORUM_EVENT),
+    Visit("forum: closed group's events, outside", "/forum/hospital-procurers/events/", status=404),
+    Visit(
+        "forum: schedule an event, errors",
+        "/forum/hospital-procurers/events/new/",
+        person=FORUM_GROUP_MODERATOR,
+        action=submit_empty("Schedule the event"),
+        status=400,
+        expect_text="required",
+    ),
     Visit("forum: P2I members group", "/forum/p2i-network-members/", person=VOTER),
     Visit("forum: ballot deliberation", "/forum/p2i-network-members/", person=VOTER, follow=FORUM_THREAD),
     Visit(

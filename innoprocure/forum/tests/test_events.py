@@ -74,6 +74,7 @@ def test_a_moderator_schedules_an_event_in_its_own_time_zone_and_the_members_hea
     page = client.get(event.get_absolute_url()).content.decode()
     assert "12 March 2031, 14:00–15:30 (Europe/Athens)" in page
     assert "https://meet.example.org/quiet-roads" in page
+    assert "<p>Bring your <em>questions</em>.</p>" in page  # the sanitised Markdown, not its escaped HTML
     assert "Market dialogue on quiet road surfaces" in client.get(open_group.get_absolute_url()).content.decode()
 
 
