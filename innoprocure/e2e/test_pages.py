@@ -66,6 +66,18 @@ def vote_no_without_reason(page):
     page.get_by_role("button", name=re.compile("(Cast|Change) the vote")).click()
 
 
+def open_edit(page):
+    page.locator("main .forum-post__footer").get_by_role("link", name="Edit", exact=True).first.click()
+
+
+def edit_then_open_history(page):
+    open_edit(page)
+    text = labelled(page, "Text")
+    text.fill(text.input_value() + "\n\n(Edited for the sweep: wording clarified.)")
+    page.get_by_role("button", name="Save the changes").click()
+    page.get_by_role("link", name="edit history").first.click()
+
+
 def open_report(page):
     page.locator("main .forum-post__footer").get_by_role("link", name="Report").first.click()
 
@@ -212,6 +224,18 @@ VISITS = [
         status=400,
         expect_text="required",
     ),
+    Visit(
+        "forum: edit a post", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD, action=open_edit
+    ),  # noqa: E501
+    Visit(
+        "forum: edit history",
+        "/forum/digital-services-buyers/",
+        person="nora.byrne@example.org",  # moderates the group
+        follow=FORUM_THREAD,
+        action=edit_then_open_history,
+        expect_text="Edited for the sweep",
+    ),
+    Visit("forum: unsubscribe, broken link", "/forum/unsubscribe/not-a-real-token/", status=400),
     Visit("forum: P2I members group", "/forum/p2i-network-members/", person=VOTER),
     Visit("forum: ballot deliberation", "/forum/p2i-network-members/", person=VOTER, follow=FORUM_THREAD),
     Visit(
