@@ -839,8 +839,8 @@ def event_detail(request, slug, pk):
 @forum_page
 def event_form(request, slug, pk=None):
     """Schedule a new event of the group, or change one (its moderators)."""
-    group = _events_group_or_404(request, slug)
     event = _event_or_404(request, slug, pk) if pk else None
+    group = event.group if event else _events_group_or_404(request, slug)
     if not policy.can_manage_events(request.user, group) or (event is not None and event.cancelled):
         raise PermissionDenied
     form = forms.EventForm(request.POST or None, instance=event)
