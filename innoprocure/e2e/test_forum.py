@@ -89,3 +89,45 @@ def test_report_a_post_and_the_moderator_hides_it(page_as, new_page):
     visitor.goto("/forum/pcp-practitioners/")
     visitor.get_by_role("link", name="How many suppliers did you take into phase 2?").click()
     expect(visitor.locator("main")).not_to_contain_text(text[:40])
+
+
+PCP_MEMBER = "nora.byrne@example.org"  # a member of "PCP practitioners" in the demo
+
+
+def test_a_moderator_schedules_a_group_event_and_a_member_takes_part(page_as, new_page):
+    marta = page_as(PCP_MODERATOR)
+    marta.goto("/forum/pcp-practitioners/")
+    marta.get_by_role("link", name="Schedule an event").click()
+    field(marta, "Title").fill("Clinic: writing the phase 2 call")
+    field(marta, "Starts").fill("2031-03-12T14:00")
+    field(marta, "Ends").fill("2031-03-12T13:00")  # before it starts: the form says so and keeps what was typed
+    field(marta, "Time zone").select_option("Europe/Warsaw")
+    marta.get_by_label("Online", exact=True).check()
+    field(marta, "Link to join online").fill("https://meet.example.org/phase-2")
+    field(marta, "Description").fill("Bring your **draft call**.")
+    marta.get_by_role("button", name="Schedule the event").click()
+    expect(marta.locator("#form-errors")).to_contain_text("The event must end after it starts.")
+    expect(field(marta, "Title")).to_have_value("Clinic: writing the phase 2 call")
+    field(marta, "Ends").fill("2031-03-12T15:30")
+    marta.get_by_role("button", name="Schedule the event").click()
+    expect(marta.get_by_text("The event is scheduled")).to_be_visible()
+    expect(marta.get_by_text("12 March 2031, 14:00–15:30 (Europe/Warsaw)")).to_be_visible()
+    expect(marta.locator("main strong", has_text="draft call")).to_be_visible()
+
+    # A member of the group is notified, opens the event and says she takes part.
+    nora = page_as(PCP_MEMBER)
+    nora.goto("/forum/notifications/")
+    nora.get_by_role("link", name=re.compile("scheduled “Clinic: writing the phase 2 call”")).click()
+    expect(nora.get_by_role("heading", name="Clinic: writing the phase 2 call")).to_be_visible()
+    nora.get_by_role("button", name="I will take part").click()
+    expect(nora.get_by_text("You take part.", exact=True)).to_be_visible()
+    expect(nora.locator("main dd", has_text="Nora Byrne")).to_be_visible()
+    calendar = nora.request.get(nora.get_by_role("link", name="Add to my calendar (.ics)").get_attribute("href"))
+    assert calendar.ok and "DTSTART;TZID=Europe/Warsaw:20310312T140000" in calendar.text()
+
+    # The group is open: a visitor who is not signed in sees the event, with a link to sign in to take part.
+    visitor = new_page()
+    visitor.goto("/forum/pcp-practitioners/")
+    visitor.get_by_role("link", name="Clinic: writing the phase 2 call").click()
+    expect(visitor.get_by_role("link", name="Sign in to take part")).to_be_visible()
+    expect(visitor.get_by_text("https://meet.example.org/phase-2")).to_be_visible()

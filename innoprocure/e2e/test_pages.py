@@ -36,6 +36,7 @@ CLOSED_BALLOT = "main .result-list >> nth=1 >> a"
 CENTRE_LINK = "main a[href^='/network/members/']:not([href='/network/members/']):not([href*='?'])"
 FORUM_THREAD = "main .forum-threads h3 a"
 FORUM_GROUP_MODERATOR = "jonas.weber@example.org"  # moderates the closed group "Hospital procurers"
+FORUM_EVENT = "main .forum-events h3 a"
 
 
 def submit_empty(button_name):
@@ -63,6 +64,18 @@ def sign_in_with_errors(page):
 def vote_no_without_reason(page):
     page.locator("#vote ~ form").get_by_label("No").check()
     page.get_by_role("button", name=re.compile("(Cast|Change) the vote")).click()
+
+
+def open_edit(page):
+    page.locator("main .forum-post__footer").get_by_role("link", name="Edit", exact=True).first.click()
+
+
+def edit_then_open_history(page):
+    open_edit(page)
+    text = labelled(page, "Text")
+    text.fill(text.input_value() + "\n\n(Edited for the sweep: wording clarified.)")
+    page.get_by_role("button", name="Save the changes").click()
+    page.get_by_role("link", name="edit history").first.click()
 
 
 def open_report(page):
@@ -198,6 +211,31 @@ VISITS = [
     Visit("forum: moderation queue", "/forum/moderation/", person=FORUM_GROUP_MODERATOR),
     Visit("forum: members and requests", "/forum/hospital-procurers/members/", person=FORUM_GROUP_MODERATOR),
     Visit("forum: closed discussion", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD),
+    Visit("forum: group events", "/forum/pcp-practitioners/events/", expect_text="Past events"),
+    Visit("forum: event", "/forum/zero-emission-construction-machinery/", follow=FORUM_EVENT, screenshot=True),
+    Visit("forum: event, signed in", "/forum/pcp-practitioners/events/", person=PRACTITIONER, follow=FORUM_EVENT),
+    Visit("forum: closed group's event", "/forum/hospital-procurers/events/", person=FORUM_GROUP_MODERATOR, follow=FORUM_EVENT),
+    Visit("forum: closed group's events, outside", "/forum/hospital-procurers/events/", status=404),
+    Visit(
+        "forum: schedule an event, errors",
+        "/forum/hospital-procurers/events/new/",
+        person=FORUM_GROUP_MODERATOR,
+        action=submit_empty("Schedule the event"),
+        status=400,
+        expect_text="required",
+    ),
+    Visit(
+        "forum: edit a post", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD, action=open_edit
+    ),  # noqa: E501
+    Visit(
+        "forum: edit history",
+        "/forum/digital-services-buyers/",
+        person="nora.byrne@example.org",  # moderates the group
+        follow=FORUM_THREAD,
+        action=edit_then_open_history,
+        expect_text="Edited for the sweep",
+    ),
+    Visit("forum: unsubscribe, broken link", "/forum/unsubscribe/not-a-real-token/", status=400),
     Visit("forum: P2I members group", "/forum/p2i-network-members/", person=VOTER),
     Visit("forum: ballot deliberation", "/forum/p2i-network-members/", person=VOTER, follow=FORUM_THREAD),
     Visit(

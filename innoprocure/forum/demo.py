@@ -3,7 +3,7 @@ P2I Network members group whose members are the representatives created by the n
 duplicated). Safe to run again: existing groups, people and discussions are left as they are."""
 
 import os
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -14,12 +14,14 @@ from innoprocure.accounts.demo import DEFAULT_PASSWORD, ensure_person
 from innoprocure.core.models import Language, Sector
 from innoprocure.core.roles import FORUM_MODERATORS, SECRETARIAT
 from innoprocure.forum import deliberation, services
-from innoprocure.forum.demo_data import ATTACHMENTS, GROUPS, P2I_GROUP, PEOPLE, THREADS
+from innoprocure.forum.demo_data import ATTACHMENTS, EVENTS, GROUPS, P2I_EVENT, P2I_GROUP, PEOPLE, THREADS
 from innoprocure.forum.models import (
     Attachment,
+    EventAttendance,
     FollowLevel,
     ForumGroup,
     ForumProfile,
+    GroupEvent,
     GroupKind,
     MemberRole,
     Membership,
@@ -134,12 +136,54 @@ def load_network_group(users):
     return group
 
 
+def _event(group, title, days, hour, hours, zone, event_format, location, url, description, attendees=()):
+    """One event, dated from today; left alone if the group already has an event of that title."""
+    from zoneinfo import ZoneInfo
+
+    from innoprocure.forum import text
+
+    if GroupEvent.objects.filter(group=group, title=title).exists():
+        return 0
+    day = timezone.localdate() + timedelta(days=days)
+    starts = timezone.make_aware(datetime.combine(day, time(hour)), ZoneInfo(zone))
+    organiser = group.memberships.filter(role=MemberRole.MODERATOR).select_related("user").first()
+    event = GroupEvent.objects.create(
+        group=group,
+        title=title,
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=hours),
+        time_zone=zone,
+        event_format=event_format,
+        location=location,
+        online_url=url,
+        description=description,
+        description_html=text.render(description),
+        created_by=organiser.user if organiser else None,
+    )
+    for user in attendees:
+        _member(group, user)
+        EventAttendance.objects.get_or_create(event=event, user=user)
+    return 1
+
+
+def load_events(groups, users, network):
+    created = 0
+    for slug, title, days, hour, hours, zone, event_format, location, url, description, attendees in EVENTS:
+        people = [users[handle] for handle in attendees]
+        created += _event(groups[slug], title, days, hour, hours, zone, event_format, location, url, description, people)
+    days, hour, hours, title, event_format, url, description = P2I_EVENT
+    created += _event(network, title, days, hour, hours, "Europe/Brussels", event_format, "", url, description)
+    return created
+
+
 def load(out):
     users = load_people()
     groups = load_groups(users)
     created = load_threads(groups, users)
     network = load_network_group(users)
+    load_events(groups, users, network)
     out.write(
         f" {ForumGroup.objects.count()} forum groups, {Thread.objects.count()} discussions ({created} new), "
-        f"{network.memberships.count()} members in the private {network.name} group"
+        f"{network.memberships.count()} members in the private {network.name} group, "
+        f"{GroupEvent.objects.count()} group events"
     )

@@ -166,3 +166,38 @@ ATTACHMENTS = {
         ],
     ),
 }
+
+# Group events, dated relative to the day the demo is loaded: group slug, title, days from today, start hour, hours,
+# time zone, format, venue, link to join, description, handles of the people taking part.
+EVENTS = [
+    ("zero-emission-construction-machinery", "Site visit: a battery-electric excavator at work", 12, 10, 3,
+     "Europe/Paris", "physical", "Depot of the fictional City of Valbonne-sur-Mer, 4 rue des Ateliers", "",
+     "We watch a 14-tonne battery excavator on a road-works site and talk to the site manager about charging and "
+     "shifts. Bring safety shoes. " + "Illustrative demo event.", ["pieter-devries", "marta-kowalska"]),
+    ("zero-emission-construction-machinery", "Call: aligning our tender timelines for 2027", 26, 14, 1, "Europe/Brussels",
+     "online", "", "https://meet.example.org/zero-emission-buyers",
+     "A one-hour call to compare when each of us publishes, so that suppliers can plan production. "
+     + "Illustrative demo event.", ["amelie-laurent"]),
+    ("pcp-practitioners", "Clinic: evaluating phase 1 reports of a PCP", 9, 11, 2, "Europe/Warsaw", "online", "",
+     "https://meet.example.org/pcp-clinic",
+     "Bring an anonymised phase 1 report; we go through scoring and feedback to suppliers together. "
+     + "Illustrative demo event.", ["eva-novak", "nora-byrne"]),
+    ("pcp-practitioners", "Lessons learnt from a mobility PCP", -20, 15, 1, "Europe/Warsaw", "online", "",
+     "https://meet.example.org/pcp-lessons", "The recording and slides are in the discussion of the same name. "
+     + "Illustrative demo event.", ["pieter-devries"]),
+    ("hospital-procurers", "Closed round table: value-based procurement of surgical robots", 18, 9, 4, "Europe/Berlin",
+     "hybrid", "Regional Health Trust Nordhafen (fictional), conference room 2", "https://meet.example.org/hospital-round-table",
+     "Members only: we compare evaluation models and total-cost figures we cannot publish. "
+     + "Illustrative demo event.", ["eva-novak"]),
+    ("helpdesk-competence-centres", "Open office hour: your questions on innovation partnerships", 5, 13, 1,
+     "Europe/Helsinki", "online", "", "https://meet.example.org/helpdesk-office-hour",
+     "Drop in with any question on the innovation partnership procedure. " + "Illustrative demo event.", []),
+]  # fmt: skip
+
+# The P2I Network members' own meeting (private group): days from today, start hour, hours, title, venue, description.
+P2I_EVENT = (
+    30, 10, 2, "Members' meeting: preparing the next knowledge-exchange meeting", "online",
+    "https://meet.example.org/p2i-members",
+    "Representatives agree on the programme and the host centre of the next knowledge-exchange meeting. "
+    "Illustrative demo event.",
+)  # fmt: skip

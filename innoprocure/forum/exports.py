@@ -2,12 +2,24 @@
 
 Deleting an account keeps the conversation readable for the others: posts stay, signed "deleted member" (their
 author becomes empty), and their earlier versions lose the editor's name. What describes the person goes: the forum
-profile (handle, expertise, settings), memberships, follows, drafts, notifications and "helpful" marks.
+profile (handle, expertise, settings), memberships, follows, drafts, notifications, "helpful" marks and taking part in
+events (the events a person scheduled stay, with no organiser named).
 """
 
 from django.db.models import F
 
-from innoprocure.forum.models import Draft, ForumProfile, Membership, Notification, Post, Reaction, Report, Subscription
+from innoprocure.forum.models import (
+    Draft,
+    EventAttendance,
+    ForumProfile,
+    GroupEvent,
+    Membership,
+    Notification,
+    Post,
+    Reaction,
+    Report,
+    Subscription,
+)
 
 
 def export(user):
@@ -60,6 +72,14 @@ def export(user):
             }
             for report in Report.objects.filter(reporter=user).select_related("post__thread")
         ],
+        "events_taking_part": [
+            {"group": item.event.group.name, "event": item.event.title, "starts": item.event.starts_at, "since": item.created_at}
+            for item in EventAttendance.objects.filter(user=user).select_related("event__group")
+        ],
+        "events_scheduled": [
+            {"group": event.group.name, "event": event.title, "starts": event.starts_at, "scheduled": event.created_at}
+            for event in GroupEvent.objects.filter(created_by=user).select_related("group")
+        ],
         "follows": [
             {"what": str(subscription.thread or subscription.group), "level": subscription.level}
             for subscription in Subscription.objects.filter(user=user).select_related("group", "thread")
@@ -70,7 +90,7 @@ def export(user):
         "notifications": Notification.objects.filter(user=user).count(),
     }
     has_data = profile is not None or any(
-        data[key] for key in ("memberships", "posts", "helpful_marks", "reports_made", "drafts")
+        data[key] for key in ("memberships", "posts", "helpful_marks", "reports_made", "drafts", "events_taking_part")
     )
     return data if has_data else None
 
@@ -82,3 +102,4 @@ def erase(user):
     # The rest goes with the user row (CASCADE) or is anonymised by it (SET_NULL on posts, threads, revisions, reports).
     ForumProfile.objects.filter(user=user).delete()
     Draft.objects.filter(user=user).delete()
+    EventAttendance.objects.filter(user=user).delete()

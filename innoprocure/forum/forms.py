@@ -1,9 +1,13 @@
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.models import Country, Sector
 from innoprocure.core.uploads import accepted_types_help
-from innoprocure.forum.models import ATTACHMENT_KINDS, ForumGroup, ForumProfile, ReportReason, ThreadKind
+from innoprocure.events.models import EventFormat
+from innoprocure.events.timezones import from_wall_time, grouped_zone_choices, is_valid_zone, wall_time
+from innoprocure.forum.models import ATTACHMENT_KINDS, ForumGroup, ForumProfile, GroupEvent, ReportReason, ThreadKind
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, lists with “- ”, > quotes, [links](https://…). Mention people as @name.")
 
@@ -129,3 +133,48 @@ class DirectoryForm(forms.Form):
     q = forms.CharField(label=_("Name or expertise"), required=False, max_length=100)
     country = forms.ModelChoiceField(label=_("Country"), queryset=Country.objects.all(), required=False, to_field_name="code")
     sector = forms.ModelChoiceField(label=_("Sector"), queryset=Sector.objects.all(), required=False, to_field_name="slug")
+
+
+class EventForm(forms.ModelForm):
+    """A group event, its times typed as the clock shows them in the zone chosen on the form."""
+
+    starts_at = forms.DateTimeField(
+        label=_("Starts"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    )
+    time_zone = forms.ChoiceField(label=_("Time zone"), help_text=_("The zone the times above are given in."))
+
+    class Meta:
+        model = GroupEvent
+        fields = ["title", "starts_at", "ends_at", "time_zone", "event_format", "location", "online_url", "description"]
+        widgets = {"event_format": forms.RadioSelect, "description": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {"description": MARKDOWN_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = [(region, [(z, z) for z in zones]) for region, zones in grouped_zone_choices()]
+        self.fields["time_zone"].initial = settings.TIME_ZONE
+        if self.instance.pk:
+            for name in ("starts_at", "ends_at"):
+                self.initial[name] = wall_time(getattr(self.instance, name), self.instance.time_zone)
+
+    def clean(self):
+        data = super().clean()
+        zone, starts, ends = data.get("time_zone"), data.get("starts_at"), data.get("ends_at")
+        if is_valid_zone(zone) and starts and ends:
+            data["starts_at"] = starts = from_wall_time(timezone.make_naive(starts), zone)
+            data["ends_at"] = ends = from_wall_time(timezone.make_naive(ends), zone)
+            if ends <= starts:
+                self.add_error("ends_at", _("The event must end after it starts."))
+        event_format = data.get("event_format")
+        if event_format in (EventFormat.PHYSICAL, EventFormat.HYBRID) and not data.get("location", "").strip():
+            self.add_error("location", _("Say where the event takes place."))
+        if event_format in (EventFormat.ONLINE, EventFormat.HYBRID) and not data.get("online_url"):
+            self.add_error("online_url", _("Give the link to join online."))
+        return data
+
+    def _post_clean(self):
+        # The model is not filled in here: services.group_events saves it (checked, audited, notified).
+        pass

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.storage import private_storage
 from innoprocure.core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, UploadValidator
+from innoprocure.events.models import EventFormat
 
 ATTACHMENT_KINDS = DOCUMENT_KINDS + IMAGE_KINDS
 
@@ -353,6 +354,90 @@ class Draft(models.Model):
         return self.title or f"{self.group} ({self.updated_at:%Y-%m-%d})"
 
 
+class GroupEvent(models.Model):
+    """A meeting of a group (a call, a workshop, a site visit): seen, like its discussions, by who may read them."""
+
+    group = models.ForeignKey(ForumGroup, on_delete=models.CASCADE, related_name="events", verbose_name=_("group"))
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts"), db_index=True)
+    ends_at = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default=settings.TIME_ZONE, help_text=_("The zone the times are given in.")
+    )
+    event_format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices, default=EventFormat.ONLINE)
+    location = models.CharField(_("venue"), max_length=255, blank=True, help_text=_("Address, building and room."))
+    online_url = models.URLField(_("link to join online"), max_length=500, blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    description_html = models.TextField(_("description as HTML"), editable=False, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("organiser")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(ends_at__gte=models.F("starts_at")), name="forum_event_ends_after_start")
+        ]
+        verbose_name = _("group event")
+        verbose_name_plural = _("group events")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("forum:event", args=[self.group.slug, self.pk])
+
+    @property
+    def zone(self):
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.starts_at.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.ends_at.astimezone(self.zone)
+
+    @property
+    def is_past(self):
+        from django.utils import timezone
+
+        return self.ends_at < timezone.now()
+
+    @property
+    def is_online(self):
+        return self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
+
+    @property
+    def is_in_person(self):
+        return self.event_format in (EventFormat.PHYSICAL, EventFormat.HYBRID)
+
+
+class EventAttendance(models.Model):
+    """Somebody said they will take part in a group event."""
+
+    event = models.ForeignKey(GroupEvent, on_delete=models.CASCADE, related_name="attendances", verbose_name=_("event"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_event_attendances", verbose_name=_("user")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["event", "created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "user"], name="forum_one_attendance_per_person")]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+
+    def __str__(self):
+        return f"{self.user} → {self.event}"
+
+
 class EmailMode(models.TextChoices):
     EACH = "each", _("An e-mail for each notification")
     DIGEST = "digest", _("One e-mail a day with everything new")
@@ -427,6 +512,9 @@ class NotificationKind(models.TextChoices):
     REPORT = "report", _("Post reported")
     REVIEW = "review", _("Post awaiting review")
     QUESTION = "question", _("Question to the applicant")
+    EVENT = "event", _("New event")
+    EVENT_CHANGED = "event_changed", _("Event changed")
+    EVENT_CANCELLED = "event_cancelled", _("Event cancelled")
 
 
 NOTIFICATION_TEXTS = {
@@ -439,7 +527,11 @@ NOTIFICATION_TEXTS = {
     NotificationKind.REPORT: _("A post in “%(thread)s” was reported"),
     NotificationKind.REVIEW: _("A new member's post in “%(thread)s” awaits review"),
     NotificationKind.QUESTION: _("%(who)s asked you a question about your membership application"),
+    NotificationKind.EVENT: _("%(who)s scheduled “%(event)s” in %(group)s"),
+    NotificationKind.EVENT_CHANGED: _("The time or place of “%(event)s” in %(group)s has changed"),
+    NotificationKind.EVENT_CANCELLED: _("“%(event)s” in %(group)s is cancelled"),
 }
+EVENT_KINDS = (NotificationKind.EVENT, NotificationKind.EVENT_CHANGED, NotificationKind.EVENT_CANCELLED)
 
 
 class Notification(models.Model):
@@ -450,6 +542,7 @@ class Notification(models.Model):
     group = models.ForeignKey(ForumGroup, on_delete=models.CASCADE, related_name="+", verbose_name=_("group"))
     thread = models.ForeignKey(Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    event = models.ForeignKey(GroupEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     actor_name = models.CharField(_("who"), max_length=150, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
@@ -471,6 +564,8 @@ class Notification(models.Model):
             return reverse("forum:queue")
         if self.kind == NotificationKind.QUESTION:
             return reverse("forum:applicant_questions", args=[self.thread_id])
+        if self.event_id:
+            return self.event.get_absolute_url()
         if self.post_id:
             return self.post.get_absolute_url()
         if self.thread_id:
@@ -483,5 +578,6 @@ class Notification(models.Model):
             "who": self.actor_name or _("a member"),
             "thread": self.thread.title if self.thread_id else "",
             "group": self.group.name,
+            "event": self.event.title if self.event_id else "",
         }
         return NOTIFICATION_TEXTS[self.kind] % names

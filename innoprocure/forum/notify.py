@@ -17,11 +17,27 @@ from innoprocure.forum.models import (
     ForumProfile,
     GroupKind,
     MemberRole,
+    Membership,
     MembershipStatus,
     Notification,
     NotificationKind,
     Subscription,
 )
+
+
+def for_reader(user):
+    """The user's notifications about what they may still read: after leaving a closed or private group, its
+    discussions' and events' titles are no longer shown to them (decisions on their requests and questions to an
+    applicant, which name no content, stay)."""
+    readable = Q(group__kind=GroupKind.OPEN) | Q(
+        group__in=Membership.objects.filter(user=user, status__in=(MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED)).values(
+            "group"
+        )
+    )
+    if policy.is_forum_moderator(user):
+        readable |= Q(group__kind=GroupKind.CLOSED)
+    readable |= Q(kind__in=(NotificationKind.JOIN_DECIDED, NotificationKind.QUESTION))
+    return Notification.objects.filter(readable, user=user)
 
 
 def _name(user):
@@ -30,7 +46,7 @@ def _name(user):
     return str(display_name(user)) if user is not None else ""
 
 
-def create(recipients, kind, group, thread=None, post=None, actor=None):
+def create(recipients, kind, group, thread=None, post=None, actor=None, event=None):
     """One notification per recipient (never the actor), then the e-mails after the transaction commits."""
     recipients = {user.pk: user for user in recipients if user is not None and user.is_active}
     if actor is not None:
@@ -39,14 +55,14 @@ def create(recipients, kind, group, thread=None, post=None, actor=None):
         return []
     rows = Notification.objects.bulk_create(
         [
-            Notification(user=user, kind=kind, group=group, thread=thread, post=post, actor_name=_name(actor))
+            Notification(user=user, kind=kind, group=group, thread=thread, post=post, event=event, actor_name=_name(actor))
             for user in recipients.values()
         ]
     )
     ids = [row.pk for row in rows if row.pk is not None] or list(
-        Notification.objects.filter(user_id__in=recipients, kind=kind, group=group, thread=thread, post=post).values_list(
-            "pk", flat=True
-        )
+        Notification.objects.filter(
+            user_id__in=recipients, kind=kind, group=group, thread=thread, post=post, event=event
+        ).values_list("pk", flat=True)
     )
 
     def send():
@@ -115,3 +131,21 @@ def post_published(post, kind):
     mentioned_ids = {user.pk for user in mentioned}
     others = [user for uid, user in followers.items() if uid not in mentioned_ids]
     create(_readers(others, group), kind, group, thread=thread, post=post, actor=post.author)
+
+
+def event_scheduled(event, actor):
+    """A new event: the group's members and followers hear of it, unless they muted the group."""
+    group = event.group
+    subscriptions = Subscription.objects.filter(group=group, thread__isnull=True).select_related("user")
+    muted = {sub.user_id for sub in subscriptions if sub.level == FollowLevel.MUTE}
+    people = {sub.user_id: sub.user for sub in subscriptions if sub.level == FollowLevel.FOLLOW}
+    members = get_user_model().objects.filter(forum_memberships__group=group, forum_memberships__status=MembershipStatus.ACTIVE)
+    people.update({user.pk: user for user in members})
+    readers = _readers([user for uid, user in people.items() if uid not in muted], group)
+    return create(readers, NotificationKind.EVENT, group, event=event, actor=actor)
+
+
+def event_changed(event, kind, actor):
+    """A change of time or place, or a cancellation: those who said they take part are told."""
+    people = [attendance.user for attendance in event.attendances.select_related("user")]
+    return create(_readers(people, event.group), kind, event.group, event=event, actor=actor)

@@ -131,6 +131,21 @@ def can_report(user, post, group):
     return user.is_authenticated and post.author_id != user.pk and can_read_discussions(user, group)
 
 
+def can_see_events(user, group):
+    """A group's events are seen by who may read its discussions: their place and joining link included."""
+    return can_read_discussions(user, group)
+
+
+def can_manage_events(user, group):
+    """Scheduling, changing and cancelling a group's events is for its moderators."""
+    return can_moderate(user, group) and not is_suspended_from_forum(user)
+
+
+def can_attend(user, event):
+    """Say you take part: whoever may post in the group, while the event is ahead and not cancelled."""
+    return not event.cancelled and not event.is_past and can_post(user, event.group)
+
+
 def can_suspend_from_forum(user):
     return is_forum_moderator(user)
 

@@ -56,16 +56,25 @@ def profile_of(user, language=None):
     except ForumProfile.DoesNotExist:
         pass
     base = slugify(user.get_full_name() or user.email.split("@")[0])[:32] or "member"
-    handle, number = base, 1
-    while ForumProfile.objects.filter(handle=handle).exists():
-        number += 1
-        handle = f"{base}-{number}"
-    defaults = {"handle": handle}
-    if language:
-        defaults["language"] = language
-    profile, _created = ForumProfile.objects.get_or_create(user=user, defaults=defaults)
-    user.forum_profile = profile
-    return profile
+    number = 1
+    while True:
+        handle = base if number == 1 else f"{base}-{number}"
+        if ForumProfile.objects.filter(handle=handle).exists():
+            number += 1
+            continue
+        defaults = {"handle": handle} | ({"language": language} if language else {})
+        try:
+            with transaction.atomic():
+                profile, _created = ForumProfile.objects.get_or_create(user=user, defaults=defaults)
+        except IntegrityError:
+            # Somebody of the same name took the handle a moment ago (or this person's other request made the
+            # profile): look again rather than fail.
+            profile = ForumProfile.objects.filter(user=user).first()
+            if profile is None:
+                number += 1
+                continue
+        user.forum_profile = profile
+        return profile
 
 
 def display_name(user):
@@ -234,7 +243,6 @@ def _linked_handles(body):
 def _add_post(thread, user, body, *, files=(), kinds=(), quote_of=None, held=False, for_applicant=False, answers=None):
     """Number the post under a lock on the thread, so that concurrent replies never share or skip a number."""
     locked = Thread.objects.select_for_update().get(pk=thread.pk)
-    now = timezone.now()
     post = Post.objects.create(
         thread=locked,
         number=locked.post_count + 1,
@@ -246,8 +254,9 @@ def _add_post(thread, user, body, *, files=(), kinds=(), quote_of=None, held=Fal
         for_applicant=for_applicant,
         answers=answers,
     )
-    Thread.objects.filter(pk=locked.pk).update(post_count=F("post_count") + 1, last_activity_at=now)
-    thread.post_count, thread.last_activity_at = locked.post_count + 1, now
+    # Under the lock, posts are created one after the other: the thread's last activity is this post's time.
+    Thread.objects.filter(pk=locked.pk).update(post_count=F("post_count") + 1, last_activity_at=post.created_at)
+    thread.post_count, thread.last_activity_at = locked.post_count + 1, post.created_at
     for uploaded, kind in zip(files, kinds, strict=True):
         Attachment.objects.create(post=post, file=uploaded, filename=uploaded.name[:255], kind=kind, size=uploaded.size or 0)
     return post

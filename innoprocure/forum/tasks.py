@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from innoprocure.forum import policy, text
-from innoprocure.forum.models import EmailMode, GroupKind, Notification, NotificationKind
+from innoprocure.forum.models import EVENT_KINDS, EmailMode, GroupKind, Notification, NotificationKind
 
 logger = logging.getLogger(__name__)
 UNSUBSCRIBE_SALT = "forum-unsubscribe"
@@ -59,6 +59,10 @@ def still_visible(notification):
 def _excerpt(notification):
     if notification.group.kind == GroupKind.PRIVATE or notification.kind in (NotificationKind.REPORT, NotificationKind.REVIEW):
         return ""
+    if notification.event_id:
+        from innoprocure.forum.group_events import summary_lines
+
+        return "\n".join(summary_lines(notification.event))
     return text.plain(notification.post.body, 600) if notification.post_id else ""
 
 
@@ -101,7 +105,7 @@ def send_notification_emails(notification_ids):
 
     notifications = (
         Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True, read_at__isnull=True)
-        .select_related("user", "group", "thread__ballot__application", "post")
+        .select_related("user", "group", "thread__ballot__application", "post", "event__group")
         .order_by("pk")
     )
     messages, sent_ids = [], []
@@ -121,6 +125,7 @@ def send_notification_emails(notification_ids):
                         "notification": notification,
                         "excerpt": _excerpt(notification),
                         "url": site_url(notification.get_absolute_url()),
+                        "about_event": notification.kind in EVENT_KINDS,
                     },
                 )
             )
@@ -144,7 +149,7 @@ def send_digests(now=None):
         user = profile.user
         pending = list(
             Notification.objects.filter(user=user, emailed_at__isnull=True, read_at__isnull=True)
-            .select_related("group", "thread__ballot__application", "post")
+            .select_related("group", "thread__ballot__application", "post", "event__group")
             .order_by("created_at")[:50]
         )
         visible = [notification for notification in pending if still_visible(notification)]

@@ -1,6 +1,7 @@
 """Forum pages. Each view finds the object, asks policy.py, calls services.py and renders; private groups answer
 404 to everybody outside them. Pages for signed-in people are never stored by caches (see `forum_page`)."""
 
+from datetime import timedelta
 from functools import wraps
 
 from django.contrib import messages
@@ -8,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,16 +20,16 @@ from django.views.decorators.http import require_POST
 
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
-from innoprocure.forum import deliberation, directory, forms, policy, services
+from innoprocure.forum import deliberation, directory, forms, group_events, notify, policy, services
 from innoprocure.forum.models import (
     Attachment,
     FollowLevel,
     ForumGroup,
     ForumProfile,
+    GroupEvent,
     GroupKind,
     Membership,
     MembershipStatus,
-    Notification,
     Post,
     Report,
     Subscription,
@@ -39,6 +40,7 @@ from innoprocure.forum.tasks import user_of_token
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
 DOCUMENTS_SHOWN = 10
+UPCOMING_EVENTS_SHOWN = 3
 POST_RATE = "20/h"
 
 
@@ -160,6 +162,8 @@ def group_detail(request, slug):
             "can_moderate": policy.can_moderate(user, group),
             "page_obj": page_obj,
             "documents": documents,
+            "events": list(group_events.upcoming(group, UPCOMING_EVENTS_SHOWN)) if can_read else [],
+            "can_manage_events": policy.can_manage_events(user, group),
             "moderators": moderators,
             "member_count": group.memberships.filter(status=MembershipStatus.ACTIVE).count(),
             "follow_level": subscription.level if subscription else "",
@@ -599,7 +603,7 @@ def queue(request):
 @login_required
 @forum_page
 def notifications(request):
-    items = Notification.objects.filter(user=request.user).select_related("group", "thread", "post__thread__group")
+    items = notify.for_reader(request.user).select_related("group", "thread", "post__thread__group", "event__group")
     page_obj = Paginator(items, 30).get_page(request.GET.get("page"))
     return render(
         request,
@@ -612,7 +616,7 @@ def notifications(request):
 @require_POST
 def mark_read(request):
     ids = [value for value in request.POST.getlist("notification") if value.isdigit()]
-    unread = Notification.objects.filter(user=request.user, read_at__isnull=True)
+    unread = notify.for_reader(request.user).filter(read_at__isnull=True)
     (unread.filter(pk__in=ids) if ids else unread).update(read_at=timezone.now())
     messages.success(request, _("Marked as read."))
     return redirect("forum:notifications")
@@ -621,7 +625,7 @@ def mark_read(request):
 @login_required
 def open_notification(request, pk):
     notification = get_object_or_404(
-        Notification.objects.select_related("group", "thread", "post__thread__group"), pk=pk, user=request.user
+        notify.for_reader(request.user).select_related("group", "thread", "post__thread__group", "event__group"), pk=pk
     )
     if notification.read_at is None:
         notification.read_at = timezone.now()
@@ -756,3 +760,158 @@ def applicant_questions(request, pk):
         },
         status=status,
     )
+
+
+# Events ------------------------------------------------------------------------------------------------------
+
+EVENTS_PER_PAGE = 20
+CALENDAR_KEEPS_PAST = timedelta(days=90)
+
+
+def _events_group_or_404(request, slug):
+    group = _group_or_404(request, slug)
+    if not policy.can_see_events(request.user, group):
+        raise Http404
+    return group
+
+
+def _event_or_404(request, slug, pk):
+    group = _events_group_or_404(request, slug)
+    event = get_object_or_404(GroupEvent.objects.select_related("created_by"), pk=pk, group=group)
+    event.group = group
+    return event
+
+
+def _event_crumbs(group, *items):
+    return _crumbs(
+        {"label": group.name, "url": group.get_absolute_url()},
+        {"label": _("Events"), "url": reverse("forum:events", args=[group.slug])},
+        *items,
+    )
+
+
+@forum_page
+def events(request, slug):
+    group = _events_group_or_404(request, slug)
+    past = Paginator(group_events.past(group), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "forum/events.html",
+        {
+            "group": group,
+            "upcoming": list(group_events.upcoming(group)),
+            "past": past,
+            "page_obj": past,
+            "can_manage": policy.can_manage_events(request.user, group),
+            "calendar_url": request.build_absolute_uri(reverse("forum:group_calendar", args=[group.slug]))
+            if policy.is_publicly_readable(group)
+            else "",
+            "breadcrumbs": _crumbs(
+                {"label": group.name, "url": group.get_absolute_url()}, {"label": _("Events"), "url": request.path}
+            ),
+        },
+    )
+
+
+@forum_page
+def event_detail(request, slug, pk):
+    event = _event_or_404(request, slug, pk)
+    user = request.user
+    attendees = list(event.attendances.select_related("user").order_by("user__last_name", "user__first_name"))
+    return render(
+        request,
+        "forum/event_detail.html",
+        {
+            "group": event.group,
+            "event": event,
+            "when": group_events.when(event),
+            "attendees": [services.display_name(item.user) for item in attendees],
+            "attending": user.is_authenticated and any(item.user_id == user.pk for item in attendees),
+            "can_attend": policy.can_attend(user, event),
+            "can_manage": policy.can_manage_events(user, event.group) and not event.cancelled,
+            "cancel_form": forms.OptionalReasonForm(),
+            "breadcrumbs": _event_crumbs(event.group, {"label": event.title, "url": request.path}),
+        },
+    )
+
+
+@login_required
+@forum_page
+def event_form(request, slug, pk=None):
+    """Schedule a new event of the group, or change one (its moderators)."""
+    event = _event_or_404(request, slug, pk) if pk else None
+    group = event.group if event else _events_group_or_404(request, slug)
+    if not policy.can_manage_events(request.user, group) or (event is not None and event.cancelled):
+        raise PermissionDenied
+    form = forms.EventForm(request.POST or None, instance=event)
+    if request.method == "POST" and form.is_valid():
+        data = {name: form.cleaned_data[name] for name in group_events.FIELDS}
+        if event is None:
+            event = group_events.schedule(group, request.user, data, request=request)
+            messages.success(request, _("The event is scheduled; the group's members are notified."))
+        else:
+            group_events.change(event, request.user, data, request=request)
+            messages.success(request, _("The event is updated."))
+        return redirect(event)
+    label = _("Change the event") if event else _("Schedule an event")
+    return render(
+        request,
+        "forum/event_form.html",
+        {
+            "group": group,
+            "event": event,
+            "form": form,
+            "heading": label,
+            "breadcrumbs": _event_crumbs(group, {"label": label, "url": request.path}),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def cancel_event(request, slug, pk):
+    event = _event_or_404(request, slug, pk)
+    if event.cancelled:
+        messages.info(request, _("This event is already cancelled."))
+        return redirect(event)
+    form = forms.OptionalReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    group_events.cancel(event, request.user, reason, request=request)
+    messages.success(request, _("The event is cancelled; the people taking part are notified."))
+    return redirect(event)
+
+
+@login_required
+@require_POST
+@ratelimit("forum-attend", rate="60/h", key="user")
+def attend(request, slug, pk):
+    event = _event_or_404(request, slug, pk)
+    if group_events.toggle_attendance(event, request.user):
+        messages.success(request, _("You take part. The group's moderators may change the event; you will be notified."))
+    else:
+        messages.success(request, _("You no longer take part."))
+    return redirect(event)
+
+
+def _ics(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@forum_page
+def event_calendar(request, slug, pk):
+    event = _event_or_404(request, slug, pk)
+    body = group_events.calendar([event], lambda item: request.build_absolute_uri(item.get_absolute_url()), event.title)
+    return _ics(body, f"forum-event-{event.pk}.ics")
+
+
+def group_calendar(request, slug):
+    """The calendar to subscribe to, for open groups only: a feed is read without signing in."""
+    group = _group_or_404(request, slug)
+    if not policy.is_publicly_readable(group):
+        raise Http404
+    items = GroupEvent.objects.filter(group=group, ends_at__gte=timezone.now() - CALENDAR_KEEPS_PAST).select_related("group")
+    body = group_events.calendar(items, lambda item: request.build_absolute_uri(item.get_absolute_url()), group.name)
+    return _ics(body, f"{group.slug}.ics")

@@ -66,6 +66,9 @@ MATRIX = {
     # Not even forum moderators or administrators: a private group is for its members only.
     "read a private forum group": set(),
     "create a forum group": {FORUM_MODERATOR, ADMINISTRATOR},
+    # A group's own moderators too (a role within the group, not a platform role).
+    "schedule an event in an open forum group": {FORUM_MODERATOR},
+    "see a private forum group's event": set(),
 }
 
 
@@ -360,6 +363,38 @@ def test_moderate_an_open_forum_group(world, forum):
         return thread.hidden
 
     assert outcome(world, attempt) == allowed("moderate an open forum group")
+
+
+def test_schedule_an_event_in_an_open_forum_group(world, forum):
+    from innoprocure.forum.models import GroupEvent
+
+    def attempt(client, role):
+        title = f"Workshop by {role}"
+        values = {"title": title, "starts_at": "2031-05-04T10:00", "ends_at": "2031-05-04T12:00", "time_zone": "UTC"}
+        values |= {"event_format": "online", "online_url": "https://meet.example.org/w", "location": "", "description": ""}
+        client.post(reverse("forum:new_event", args=[forum["open"].slug]), values)
+        return GroupEvent.objects.filter(group=forum["open"], title=title).exists()
+
+    assert outcome(world, attempt) == allowed("schedule an event in an open forum group")
+
+
+def test_see_a_private_forum_groups_event(world, forum):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from innoprocure.forum.models import GroupEvent
+
+    starts = timezone.now() + timedelta(days=2)
+    event = GroupEvent.objects.create(
+        group=forum["private"], title="Private workshop", starts_at=starts, ends_at=starts + timedelta(hours=1)
+    )
+
+    def attempt(client, role):
+        response = client.get(event.get_absolute_url())
+        return response.status_code == 200 and "Private workshop" in response.content.decode()
+
+    assert outcome(world, attempt) == allowed("see a private forum group's event")
 
 
 def test_read_a_private_forum_group(world, forum):

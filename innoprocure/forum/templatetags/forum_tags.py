@@ -1,6 +1,6 @@
 from django import template
 
-from innoprocure.forum.models import Notification
+from innoprocure.forum.notify import for_reader
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ def forum_unread_count(context):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return 0
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return for_reader(user).filter(read_at__isnull=True).count()
 
 
 @register.simple_tag(takes_context=True)
@@ -30,3 +30,11 @@ def forum_author(user):
 
     profile = getattr(user, "forum_profile", None) if user is not None else None
     return {"name": display_name(user), "handle": profile.handle if profile and profile.visible else ""}
+
+
+@register.simple_tag
+def event_when(event):
+    """When a group event takes place, in its own zone."""
+    from innoprocure.forum.group_events import when
+
+    return when(event)

@@ -23,10 +23,21 @@ def busy_forum(open_group, author):
         newcomer = member(open_group)
         services.reply(thread, newcomer, "A newcomer's first reply, held for review")
         Report.objects.create(post=thread.posts.get(number=1), reporter=newcomer, reason="spam")
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from innoprocure.forum.models import EventAttendance, GroupEvent
+
+    for index in range(8):
+        starts = timezone.now() + timedelta(days=index - 3)
+        event = GroupEvent.objects.create(group=open_group, title=f"Meeting {index}", starts_at=starts, ends_at=starts)
+        for _person in range(5):
+            EventAttendance.objects.create(event=event, user=member(open_group))
     return open_group
 
 
-@pytest.mark.parametrize("name", ["index", "group", "notifications", "directory", "settings", "queue"])
+@pytest.mark.parametrize("name", ["index", "group", "notifications", "directory", "settings", "queue", "events", "event"])
 def test_pages_have_bounded_queries(client, busy_forum, author, group_moderator, name, django_assert_max_num_queries):
     urls = {
         "index": reverse("forum:index"),
@@ -35,6 +46,8 @@ def test_pages_have_bounded_queries(client, busy_forum, author, group_moderator,
         "directory": reverse("forum:directory"),
         "settings": reverse("forum:settings"),
         "queue": reverse("forum:queue"),
+        "events": reverse("forum:events", args=[busy_forum.slug]),
+        "event": busy_forum.events.last().get_absolute_url(),
     }
     client.force_login(group_moderator)
     with django_assert_max_num_queries(20):

@@ -126,3 +126,121 @@ def test_closed_group_shows_requirements_but_not_discussions(client, closed_grou
     assert "Buyers of hospitals only." in page
     assert "Insider tips" not in page
     assert client.get(thread.get_absolute_url()).status_code == 404
+
+
+# What the private group holds; searches below use lower-case words, which the results page repeats.
+WORDS = ("Zanzibar plans", "Zanzibar reply", "Zanzibar workshop", "Confidential budget", "Quagga", "quagga-budget", "Room 7B")
+
+
+@pytest.fixture
+def private_everything(private_group, home_page, django_capture_on_commit_callbacks):
+    """A private group with a discussion, a reply, an attachment, an event and notifications about them."""
+    from datetime import timedelta
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from innoprocure.forum import group_events
+    from innoprocure.forum.tests.factories import moderator
+    from innoprocure.forum.tests.test_discussions import PDF
+
+    insider, colleague = moderator(private_group, first_name="Ida", last_name="Inside"), member(private_group)
+    with django_capture_on_commit_callbacks(execute=True):
+        pdf = SimpleUploadedFile("quagga-budget.pdf", PDF, content_type="application/pdf")
+        thread = services.start_thread(private_group, insider, "Zanzibar plans", f"{SECRET}, see the Quagga file.", files=[pdf])
+        services.reply(thread, colleague, "Zanzibar reply with the Quagga numbers")
+        starts = timezone.now() + timedelta(days=3)
+        event = group_events.schedule(
+            private_group,
+            insider,
+            {
+                "title": "Zanzibar workshop",
+                "starts_at": starts,
+                "ends_at": starts + timedelta(hours=1),
+                "time_zone": "Europe/Brussels",
+                "event_format": "hybrid",
+                "location": "Room 7B",
+                "online_url": "https://meet.example.org/quagga",
+                "description": "Quagga agenda",
+            },
+        )
+    return {"thread": thread, "event": event, "insider": insider, "colleague": colleague}
+
+
+def _assert_nothing_of_it(content, where):
+    for word in WORDS:
+        assert word not in content, (word, where)
+
+
+def test_nothing_of_a_private_group_reaches_anybody_outside(client, private_group, private_everything, outsider):
+    thread, event = private_everything["thread"], private_everything["event"]
+    attachment = thread.posts.get(number=1).attachments.get()
+    requested = member(private_group, status="requested")
+    services.profile_of(outsider)
+    pages = [
+        "/",
+        reverse("forum:index"),
+        private_group.get_absolute_url(),
+        thread.get_absolute_url(),
+        reverse("forum:events", args=[private_group.slug]),
+        event.get_absolute_url(),
+        reverse("forum:event_calendar", args=[private_group.slug, event.pk]),
+        reverse("forum:group_calendar", args=[private_group.slug]),
+        attachment.get_absolute_url(),
+        reverse("forum:post_history", args=[thread.posts.get(number=1).pk]),
+        reverse("forum:profile", args=[private_everything["insider"].forum_profile.handle]),
+        reverse("forum:directory") + "?q=ida",
+        reverse("site_search") + "?q=zanzibar",
+        reverse("site_search") + "?q=quagga",
+        "/sitemap.xml",
+        "/api/v1/forum/groups",
+        "/api/v1/forum/threads",
+        f"/api/v1/forum/threads?group={private_group.slug}",
+        f"/api/v1/forum/threads/{thread.pk}",
+        reverse("forum:notifications"),
+    ]
+    client.force_login(private_everything["colleague"])  # the words are there, for members
+    assert "Quagga numbers" in client.get(thread.get_absolute_url()).content.decode()
+    assert "Room 7B" in client.get(event.get_absolute_url()).content.decode()
+    assert client.get(attachment.get_absolute_url()).status_code == 200
+    for person in (None, outsider, requested):
+        client.logout()
+        if person is not None:
+            client.force_login(person)
+        for url in pages:
+            response = client.get(url)
+            assert response.status_code in (200, 302, 400, 404), (person, url, response.status_code)
+            _assert_nothing_of_it(b"".join(response).decode() if response.streaming else response.content.decode(), url)
+    assert not Notification.objects.filter(user__in=[outsider, requested]).exists()
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert recipients == {private_everything["colleague"].email, private_everything["insider"].email}
+    for message in mail.outbox:  # e-mails of a private group say what happened, never what was written or where
+        for word in ("Confidential budget", "Quagga", "Room 7B", "meet.example.org"):
+            assert word not in message.body, (word, message.subject)
+
+
+def test_a_member_who_leaves_no_longer_sees_the_groups_titles_in_notifications(client, private_group, private_everything):
+    colleague = private_everything["colleague"]
+    client.force_login(colleague)
+    assert "Zanzibar workshop" in client.get(reverse("forum:notifications")).content.decode()
+    services.leave(private_group, colleague)
+    page = client.get(reverse("forum:notifications")).content.decode()
+    _assert_nothing_of_it(page, "notifications after leaving")
+    assert '<span class="visually-hidden"> unread</span>' not in client.get(reverse("forum:index")).content.decode()
+    hidden = Notification.objects.filter(user=colleague).first()
+    assert client.get(reverse("forum:open_notification", args=[hidden.pk])).status_code == 404
+
+
+def test_the_digest_of_a_private_group_names_nothing_but_titles(private_group, private_everything):
+    from innoprocure.forum.models import EmailMode, ForumProfile
+    from innoprocure.forum.tasks import send_digests
+
+    colleague = private_everything["colleague"]
+    ForumProfile.objects.filter(user=colleague).update(email_mode=EmailMode.DIGEST)
+    Notification.objects.filter(user=colleague).update(emailed_at=None)
+    mail.outbox.clear()
+    assert send_digests() == 1
+    body = mail.outbox[0].body
+    assert "Zanzibar workshop" in body  # the title, as on the site
+    for word in ("Confidential budget", "Quagga", "Room 7B", "meet.example.org"):
+        assert word not in body
