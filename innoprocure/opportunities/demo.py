@@ -5,8 +5,12 @@ each says how to respond and links to where calls of its kind are published. The
 notices of the TED eForms SDK, imported through the platform's own TED importer.
 """
 
+import re
+import tempfile
+import uuid
 from datetime import datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -443,17 +447,39 @@ def load(out):
                 cpv_codes=cpv_codes,
             )
         created += 1
-    examples = load_example_notices()
+    examples = load_example_notices(today)
     out.write(f" opportunities index and {created} opportunities ({len(OPPORTUNITIES)} in all), {examples} TED examples")
 
 
-def load_example_notices():
-    """Import the eForms SDK example notices once, through the importer, and label them as examples."""
+def load_example_notices(today=None):
+    """Import the eForms SDK example notices once, through the importer, and label them as examples.
+
+    Their dates are years past, so they land in the archive; the SDK's prior information notice is imported a second
+    time as sent a week ago (new identifiers, the call for competition expected in two months), so that a market
+    consultation made from a PIN by the importer shows among the open opportunities.
+    """
+    today = today or timezone.localdate()
     paths = [samples.EXAMPLES_DIR / name for name in samples.IMPORTABLE if (samples.EXAMPLES_DIR / name).exists()]
     if not paths or Opportunity.objects.filter(source="ted", illustrative=True).exists():
         return 0
-    report = import_paths(paths)
+    with tempfile.TemporaryDirectory(prefix="demo-pin-") as folder:
+        pin = samples.EXAMPLES_DIR / "pin-only_24_lots.xml"
+        if pin.exists():
+            recent = Path(folder) / "pin-only_24_lots-recent.xml"
+            recent.write_bytes(_recent_pin(pin.read_bytes(), today))
+            paths.append(recent)
+        report = import_paths(paths)
     ids = [result.opportunity_id for result in report.results if result.opportunity_id]
     return Opportunity.objects.filter(pk__in=ids).update(
         illustrative=True, url=EFORMS_SDK, how_to_respond=EXAMPLE_NOTICE_RESPONSE
+    )
+
+
+def _recent_pin(data, today):
+    """The SDK's PIN as if sent a week before `today`: its own identifiers (derived from the originals, so a second
+    load gives the same notice), dispatched then, the call for competition expected 60 days after `today`."""
+    data = samples.UUID.sub(lambda match: str(uuid.uuid5(uuid.NAMESPACE_URL, match.group(0).decode())).encode(), data)
+    data = re.sub(rb"<cbc:IssueDate>[^<]*<", b"<cbc:IssueDate>%s+01:00<" % (today - timedelta(days=7)).isoformat().encode(), data)
+    return re.sub(
+        rb"<cbc:PlannedDate>[^<]*<", b"<cbc:PlannedDate>%s+01:00<" % (today + timedelta(days=60)).isoformat().encode(), data
     )

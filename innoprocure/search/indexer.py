@@ -7,9 +7,11 @@ the admin fires a dozen signals and only the first that sees new text pays.
 """
 
 import sys
+import threading
 import uuid
 from array import array
 from bisect import bisect_left
+from contextlib import contextmanager
 from itertools import islice
 
 from django.db import connection, transaction
@@ -76,44 +78,79 @@ def bump_version():
 # --- a few items at a time ---------------------------------------------------------------------------------------
 
 
+_deferral = threading.local()  # .pending: {doc type: {object id: None}} while inside deferred()
+
+
+@contextmanager
+def deferred():
+    """Hold back the index writes of the items saved or deleted inside the block and write them together at its
+    end, in bulk: one analysis pass, one term lookup and one update per term for all of them, instead of one round
+    per item (a bulk import saves hundreds of items in a row). Nested blocks join the outermost one. When the block
+    raises, nothing is written (its transaction is being rolled back anyway).
+    """
+    if getattr(_deferral, "pending", None) is not None:
+        yield
+        return
+    _deferral.pending = {}
+    try:
+        yield
+        pending = _deferral.pending
+    finally:
+        _deferral.pending = None
+    for doc_type, ids in pending.items():
+        for batch in chunks(ids, 200):
+            index_objects(doc_type, batch)
+
+
+def _defer(doc_type, object_ids):
+    pending = getattr(_deferral, "pending", None)
+    if pending is None:
+        return False
+    pending.setdefault(doc_type, {}).update(dict.fromkeys(object_ids))
+    return True
+
+
 def index_objects(doc_type, object_ids):
     """Bring the index up to date for these items of one type (added, changed, hidden or deleted)."""
     object_ids = list(dict.fromkeys(object_ids))
     kind = registry.get(doc_type)
-    if not object_ids or kind is None:
+    if not object_ids or kind is None or _defer(doc_type, object_ids):
         return
     with transaction.atomic():
         documents = kind.documents(object_ids)
         existing = {row.object_id: row for row in IndexedDocument.objects.filter(doc_type=doc_type, object_id__in=object_ids)}
-        changed = False
+        changed, removed, new, analyse = False, [], [], []
         for object_id in object_ids:
             document, row = documents.get(object_id), existing.get(object_id)
             if document is None:
                 if row is not None:
-                    remove_document(row.pk, bump=False)
-                    changed = True
+                    removed.append(row.pk)
                 continue
             values = document_row(document)
             if row is None:
-                row = IndexedDocument.objects.create(doc_type=doc_type, object_id=object_id, **values)
-                _write_postings(row.pk, document)
-                changed = True
+                new.append((IndexedDocument(doc_type=doc_type, object_id=object_id, **values), document))
                 continue
             if row.fingerprint != values["fingerprint"]:
-                _write_postings(row.pk, document)
-                changed = True
+                analyse.append((row.pk, document))
             if any(getattr(row, name) != value for name, value in values.items()):
                 IndexedDocument.objects.filter(pk=row.pk).update(**values)
                 changed = True
-        if changed:
+        for pk in removed:
+            remove_document(pk, bump=False)
+        if new:
+            rows = IndexedDocument.objects.bulk_create([row for row, _document in new], batch_size=CHUNK)
+            analyse.extend((row.pk, document) for row, (_row, document) in zip(rows, new, strict=True))
+        _write_postings_many(analyse)
+        if changed or removed or analyse:
             bump_version()
 
 
 def remove_objects(doc_type, object_ids):
+    object_ids = list(object_ids)
+    if _defer(doc_type, object_ids):  # at the block's end the items are gone, so index_objects removes them
+        return
     with transaction.atomic():
-        rows = list(
-            IndexedDocument.objects.filter(doc_type=doc_type, object_id__in=list(object_ids)).values_list("pk", flat=True)
-        )
+        rows = list(IndexedDocument.objects.filter(doc_type=doc_type, object_id__in=object_ids).values_list("pk", flat=True))
         for pk in rows:
             remove_document(pk, bump=False)
         if rows:
@@ -131,48 +168,79 @@ def remove_document(document_id, bump=True):
 
 
 def update_packed(document_id, changes):
-    """Apply one document's changes {term id: new weight, or None to remove} to the terms' packed lists.
+    """Apply one document's changes {term id: new weight, or None to remove} to the terms' packed lists."""
+    update_packed_many({term_id: {document_id: weight} for term_id, weight in changes.items()})
+
+
+def update_packed_many(changes):
+    """Apply {term id: {document id: new weight, or None to remove}} to the terms' packed lists, one write per term.
 
     Rows are locked in id order (PostgreSQL; SQLite serialises writers anyway), so concurrent saves of
     documents sharing terms neither lose an update nor deadlock. df follows the list's length.
     """
     for batch in chunks(sorted(changes)):
         rows = Term.objects.select_for_update().filter(pk__in=batch).order_by("pk").values_list("pk", "postings")
+        updated = []
         for term_id, data in rows:
             ids, weights = unpack(data)
-            weight = changes[term_id]
-            at = bisect_left(ids, document_id)
-            present = at < len(ids) and ids[at] == document_id
-            if weight is None:
-                if not present:
-                    continue
-                del ids[at], weights[at]
-            elif present:
-                if weights[at] == weight:
-                    continue
-                weights[at] = weight
-            else:
-                ids.insert(at, document_id)
-                weights.insert(at, weight)
-            Term.objects.filter(pk=term_id).update(postings=pack(ids, weights), df=len(ids))
+            dirty = False
+            for document_id, weight in sorted(changes[term_id].items()):
+                at = bisect_left(ids, document_id)
+                present = at < len(ids) and ids[at] == document_id
+                if weight is None:
+                    if not present:
+                        continue
+                    del ids[at], weights[at]
+                elif present:
+                    if weights[at] == weight:
+                        continue
+                    weights[at] = weight
+                else:
+                    ids.insert(at, document_id)
+                    weights.insert(at, weight)
+                dirty = True
+            if dirty:
+                updated.append((pack(ids, weights), len(ids), term_id))
+        if updated:
+            table, postings, df = _table(Term), *(connection.ops.quote_name(name) for name in ("postings", "df"))
+            with connection.cursor() as cursor:
+                cursor.executemany(f"UPDATE {table} SET {postings} = %s, {df} = %s WHERE id = %s", updated)  # noqa: S608
 
 
 def _write_postings(rid, document):
-    entries, words, _length = analyse_document(document.fields, document.analyser)
-    old = dict(Posting.objects.filter(document_id=rid).values_list("term_id", "weight"))
-    Posting.objects.filter(document_id=rid).delete()
-    term_ids = ensure_terms(entries)
-    Posting.objects.bulk_create(
-        [
-            Posting(term_id=term_ids[key], document_id=rid, weight=weight, positions=encode_positions(positions))
-            for key, (weight, positions) in entries.items()
-        ],
-        batch_size=CHUNK,
-    )
-    changes = {term_ids[key]: weight for key, (weight, _positions) in entries.items() if old.get(term_ids[key]) != weight}
-    changes.update(dict.fromkeys(old.keys() - set(term_ids.values())))
-    update_packed(rid, changes)
-    ensure_words(words)
+    _write_postings_many([(rid, document)])
+
+
+def _write_postings_many(items):
+    """(Re)write the postings of these [(IndexedDocument id, Document)], all together."""
+    if not items:
+        return
+    analysed = [(rid, analyse_document(document.fields, document.analyser)) for rid, document in items]
+    rids = [rid for rid, _analysis in analysed]
+    old = {}
+    for batch in chunks(rids):
+        for document_id, term_id, weight in Posting.objects.filter(document_id__in=batch).values_list(
+            "document_id", "term_id", "weight"
+        ):
+            old.setdefault(document_id, {})[term_id] = weight
+        Posting.objects.filter(document_id__in=batch).delete()
+    term_ids = ensure_terms(dict.fromkeys(key for _rid, (entries, _w, _l) in analysed for key in entries))
+    postings, changes, vocabulary = [], {}, set()
+    for rid, (entries, words, _length) in analysed:
+        before = old.get(rid, {})
+        now = {}
+        for key, (weight, positions) in entries.items():
+            term_id = term_ids[key]
+            now[term_id] = weight
+            postings.append((term_id, rid, weight, encode_positions(positions)))
+            if before.get(term_id) != weight:
+                changes.setdefault(term_id, {})[rid] = weight
+        for term_id in before.keys() - now.keys():
+            changes.setdefault(term_id, {})[rid] = None
+        vocabulary |= words
+    bulk_insert(Posting, ("term_id", "document_id", "weight", "positions"), postings)
+    update_packed_many(changes)
+    ensure_words(vocabulary)
 
 
 def ensure_terms(keys):

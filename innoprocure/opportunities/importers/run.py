@@ -23,6 +23,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from innoprocure.opportunities.importers import eforms
 from innoprocure.opportunities.importers.save import CREATED, FAILED, SKIPPED, UNCHANGED, UPDATED, NoticeSaver
 from innoprocure.opportunities.models import TedNotice
+from innoprocure.search import indexer
 
 logger = logging.getLogger(__name__)
 
@@ -284,7 +285,8 @@ def import_sources(sources, progress=None):
     # Wagtail would queue one reference-index task per saved opportunity; the run queues one for all it created.
     with disable_reference_index_auto_update():
         for start in range(0, len(ordered), SAVE_BATCH):
-            with transaction.atomic():
+            # The search index is written once per batch, in bulk, rather than once per saved opportunity.
+            with transaction.atomic(), indexer.deferred():
                 for saved, (index, name, origin, notice) in enumerate(ordered[start : start + SAVE_BATCH], start + 1):
                     progress(saved, len(notices), "save")
                     results[index] = _save(saver, name, origin, notice)

@@ -55,3 +55,15 @@ def test_demo_opportunities_cover_every_status_and_loading_twice_changes_nothing
         "CC BY 4.0" in client.get("/opportunities/archive/").content.decode()
         or "CC BY 4.0" in client.get("/opportunities/").content.decode()
     )
+
+
+def test_the_demo_lists_an_open_market_consultation_made_by_the_importer_from_a_pin(client):
+    core_demo.load(io.StringIO())
+    demo.load(io.StringIO())
+    consultation = Opportunity.objects.get(source="ted", opportunity_type="market-consultation")
+    assert consultation.ted_notice_type == "pin-only"
+    assert consultation.status == "open"
+    assert consultation.valid_until and consultation.deadline is None
+    listing = client.get("/opportunities/", {"type": "market-consultation"}).content.decode()
+    assert consultation.get_absolute_url() in listing
+    assert consultation.get_absolute_url() in client.get("/opportunities/").content.decode()

@@ -5,12 +5,13 @@ from io import StringIO
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import transaction
 from django.db.models import Count
 
 from innoprocure.core.models import Sector
 from innoprocure.resources.models import Resource, ResourceAttachment
 from innoprocure.resources.search import parse_params, search
-from innoprocure.search.indexer import current_version
+from innoprocure.search.indexer import current_version, deferred
 from innoprocure.search.models import IndexedDocument, Posting, Term
 from innoprocure.search.tests.factories import ResourceFactory, add_attachment
 
@@ -123,3 +124,33 @@ def test_deleting_a_resource_removes_its_postings():
     assert not Posting.objects.exists()
     assert not IndexedDocument.objects.exists()
     assert_document_frequencies_are_exact()
+
+
+def test_deferred_writes_the_index_once_at_the_end_of_the_block_with_the_same_result():
+    kept = ResourceFactory(title="Hydrogen buses", summary="Fuel cells for public transport.")
+    gone = ResourceFactory(title="Short lived electrolysers")
+    with deferred():
+        created = [ResourceFactory(title=f"Electrolysers batch {n}", summary="Green hydrogen.") for n in range(3)]
+        kept.title = "Hydrogen ferries"
+        kept.save()
+        gone.delete()
+        with deferred():  # a nested block joins the outer one
+            ResourceFactory(title="Nested electrolysers")
+        assert IndexedDocument.objects.count() == 2  # nothing written yet: the two from before the block
+        assert titles("ferries") == []
+    assert titles("electrolysers") == sorted([*(r.title for r in created), "Nested electrolysers"])
+    assert titles("ferries") == ["Hydrogen ferries"]
+    assert titles("buses") == []
+    assert_document_frequencies_are_exact()
+    indexed = Posting.objects.count()
+    call_command("rebuild_search_index", stdout=StringIO())
+    assert Posting.objects.count() == indexed  # what a full rebuild writes, no more, no less
+    assert titles("hydrogen") == sorted([*(r.title for r in created), "Hydrogen ferries"])
+
+
+def test_a_deferred_block_that_fails_writes_nothing():
+    with pytest.raises(ZeroDivisionError), transaction.atomic(), deferred():
+        ResourceFactory(title="Rolled back electrolysers")
+        1 / 0  # noqa: B018
+    ResourceFactory(title="Later electrolysers")
+    assert titles("electrolysers") == ["Later electrolysers"]
