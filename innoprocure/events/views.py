@@ -86,11 +86,13 @@ def event_month(request, index_page, year=None, month_number=None):
     start, end = month.bounds(first)
     pages = EventPage.objects.live().child_of(index_page).filter(start__lt=end, end__gte=start).select_related("country")
     previous, following = month.previous_month(first), month.next_month(first)
+    grid = month.weeks(first, pages)
     context = index_page.get_context(request)
     context.update(
         {
             "month": first,
-            "weeks": month.weeks(first, pages),
+            "weeks": grid,
+            "has_events": any(day.events for week in grid for day in week),
             "weekdays": [date(2024, 1, day) for day in range(1, 8)],  # 1 January 2024 was a Monday
             "upcoming_url": index_page.url,
             "past_url": index_page.url + index_page.reverse_subpage("past"),

@@ -78,3 +78,10 @@ def test_month_view_across_the_year_end_links_to_the_next_january(client):
 def test_a_month_that_does_not_exist_is_not_found(client, path):
     events_index()
     assert client.get(path).status_code == 404
+
+
+def test_a_month_without_events_says_so(client):
+    events_index()
+    html = client.get("/events/month/2031/2/").content.decode()
+
+    assert "No events in February 2031." in html

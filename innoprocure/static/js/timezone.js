@@ -14,13 +14,14 @@
   for (var i = 0; i < select.options.length; i++) {
     if (select.options[i].value === zone) { offered = true; break; }
   }
-  if (!offered) { return; }
+  // IANA names are letters, digits and / _ + - only: safe in a cookie as they are (the server does not decode).
+  if (!offered || !/^[A-Za-z0-9\/_+-]+$/.test(zone)) { return; }
   select.value = zone;
   var tried = false;
   try { tried = window.sessionStorage.getItem("visitor_tz_tried") === zone; } catch (e) { tried = true; }
   if (tried || !navigator.cookieEnabled) { return; }
   try { window.sessionStorage.setItem("visitor_tz_tried", zone); } catch (e) { return; }
-  document.cookie = "visitor_tz=" + encodeURIComponent(zone) + "; path=/; max-age=31536000; samesite=lax" +
+  document.cookie = "visitor_tz=" + zone + "; path=/; max-age=31536000; samesite=lax" +
     (location.protocol === "https:" ? "; secure" : "");
   if (document.cookie.indexOf("visitor_tz=") !== -1) { location.reload(); }
 })();
