@@ -68,9 +68,11 @@ def visitor_time(page, visitor):
     if page.all_day:
         return None
     start, end = timezone.localtime(page.start, visitor.zone), timezone.localtime(page.end, visitor.zone)
-    if start.replace(tzinfo=None) == page.local_start.replace(tzinfo=None) and end.replace(
-        tzinfo=None
-    ) == page.local_end.replace(tzinfo=None):
+
+    def clock(value):
+        return value.replace(tzinfo=None)
+
+    if clock(start) == clock(page.local_start) and clock(end) == clock(page.local_end):
         return None
     return {"start": start, "end": end, "one_day": start.date() == end.date()}
 

@@ -155,7 +155,7 @@ def test_the_listing_shows_each_event_in_the_visitors_zone_too(client):
     # The Lisbon workshop reads the same on a Lisbon clock: its time is said once.
     assert text.count("Your time (Europe/Lisbon)") == 1
     assert response.cookies["visitor_tz"].value == "Europe/Lisbon"
-    assert 'data-detect-zone' not in response.content.decode()
+    assert "data-detect-zone" not in response.content.decode()
 
     # The next pages remember it: the event page says the same zone as the listing.
     event_text = visible_text(client.get("/events/athens-info-day/"))
