@@ -18,6 +18,7 @@ MAIN_NAVIGATION = [
 FOOTER_NAVIGATION = [
     ("/about/", _("About the platform")),
     ("/contact/", _("Contact")),
+    ("/newsletter/", _("Newsletter")),
     ("/privacy/", _("Privacy")),
     ("/accessibility/", _("Accessibility statement")),
     ("/legal-notice/", _("Legal notice")),

@@ -81,11 +81,11 @@ def new_page(request, browser, live_site):
     opened = []
 
     def open_page(storage_state=None, viewport=DESKTOP, **options):
+        options.setdefault("timezone_id", "Europe/Lisbon")
         context = browser.new_context(
             base_url=live_site.url,
             viewport=viewport,
             locale="en-GB",
-            timezone_id="Europe/Lisbon",
             accept_downloads=True,
             storage_state=storage_state,
             **options,

@@ -120,6 +120,7 @@ VISITS = [
     Visit("story", "/stories/", follow="main .card__title a", screenshot=True),
     Visit("events: filtered", "/events/?type=webinar"),
     Visit("events: past", "/events/past/"),
+    Visit("events: month", "/events/month/", screenshot=True),
     Visit("event", "/events/", follow="main .card__title a", screenshot=True),
     Visit("opportunities: filtered", "/opportunities/?status=open&type=tender", screenshot=True),
     Visit("opportunities: closed", "/opportunities/?status=closed"),

@@ -96,6 +96,18 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return event_listing(request, self, when="past")
 
+    @path("month/", name="month")
+    def month(self, request):
+        from innoprocure.events.views import event_month
+
+        return event_month(request, self)
+
+    @path("month/<int:year>/<int:month_number>/", name="month_of")
+    def month_of(self, request, year, month_number):
+        from innoprocure.events.views import event_month
+
+        return event_month(request, self, year, month_number)
+
 
 class EventPageQuerySet(PageQuerySet):
     def upcoming(self, now=None):

@@ -1,6 +1,6 @@
 """Views of the events section: the listing (served by EventIndexPage), the event times, the calendars."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from innoprocure.core.models import Country
-from innoprocure.events import calendar, filters
+from innoprocure.events import calendar, filters, month
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.models import EventIndexPage, EventPage, EventType
-from innoprocure.events.timezones import TZ_PARAMETER
+from innoprocure.events.timezones import TZ_PARAMETER, remember_zone, visitor_zone
 
 EVENTS_PER_PAGE = 10
 FEED_LIMIT = 500
@@ -27,6 +27,9 @@ def event_listing(request, index_page, when):
     events = EventPage.objects.live().child_of(index_page).select_related("country", "language")
     matching = filters.apply(events, selected)
     page_obj = Paginator(matching, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    visitor = visitor_zone(request)
+    for event in page_obj:
+        event.visitor_time = visitor_time(event, visitor)
 
     # Choices offered in the filter panel: only what the upcoming (or past) events actually have.
     unfiltered = filters.apply(events, filters.EventFilters(when=selected.when))
@@ -52,9 +55,61 @@ def event_listing(request, index_page, when):
             "upcoming_url": index_page.url,
             "past_url": index_page.url + index_page.reverse_subpage("past"),
             "calendar_url": _with_query(request.build_absolute_uri(_feed_path()), calendar_params),
+            "month_url": index_page.url + index_page.reverse_subpage("month"),
+            "visitor": visitor,
+            "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
         }
     )
-    return TemplateResponse(request, "events/event_index_page.html", context)
+    return remember_zone(TemplateResponse(request, "events/event_index_page.html", context), visitor)
+
+
+def visitor_time(page, visitor):
+    """The event's start and end in the visitor's zone, or None when the clock reads the same there (or all day)."""
+    if page.all_day:
+        return None
+    start, end = timezone.localtime(page.start, visitor.zone), timezone.localtime(page.end, visitor.zone)
+
+    def clock(value):
+        return value.replace(tzinfo=None)
+
+    if clock(start) == clock(page.local_start) and clock(end) == clock(page.local_end):
+        return None
+    return {"start": start, "end": end, "one_day": start.date() == end.date()}
+
+
+def event_month(request, index_page, year=None, month_number=None):
+    """/events/month/ (this month) and /events/month/<year>/<month>/: the events of a month as a calendar grid."""
+    if year is None:
+        first = timezone.localdate().replace(day=1)
+    else:
+        first = month.month_or_none(year, month_number)
+        if first is None:
+            raise Http404
+    start, end = month.bounds(first)
+    pages = EventPage.objects.live().child_of(index_page).filter(start__lt=end, end__gte=start).select_related("country")
+    previous, following = month.previous_month(first), month.next_month(first)
+    grid = month.weeks(first, pages)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "month": first,
+            "weeks": grid,
+            "has_events": any(day.events for week in grid for day in week),
+            "weekdays": [date(2024, 1, day) for day in range(1, 8)],  # 1 January 2024 was a Monday
+            "upcoming_url": index_page.url,
+            "past_url": index_page.url + index_page.reverse_subpage("past"),
+            "month_url": index_page.url + index_page.reverse_subpage("month"),
+            "previous_url": _month_url(index_page, previous) if month.month_or_none(previous.year, previous.month) else "",
+            "next_url": _month_url(index_page, following) if month.month_or_none(following.year, following.month) else "",
+            "previous_month": previous,
+            "next_month": following,
+        }
+    )
+    return TemplateResponse(request, "events/event_month.html", context)
+
+
+def _month_url(index_page, first):
+    return index_page.url + index_page.reverse_subpage("month_of", kwargs={"year": first.year, "month_number": first.month})
 
 
 def _feed_path():

@@ -137,3 +137,11 @@ def test_each_team_sees_its_own_messages_in_the_admin(client):
     assert response.status_code == 302
     network_message.refresh_from_db()
     assert network_message.handled and network_message.handled_by == secretariat
+
+
+def test_every_error_summary_link_reaches_its_field_radio_buttons_included(client):
+    from innoprocure.core.tests.error_summary import assert_error_links_reach_fields
+
+    response = client.post(URL, {})
+
+    assert_error_links_reach_fields(response.content.decode(), ["id_team_0", "id_email", "id_name"])

@@ -66,3 +66,15 @@ def filter_checkboxes(name, options):
             for option in options
         ),
     )
+
+
+@register.filter
+def field_anchor(field):
+    """The id an error summary links to for a bound field: the field's input, or the first option of a group of
+    radio buttons or checkboxes (whose field has no single id to label, so `id_for_label` is empty)."""
+    if field.id_for_label:
+        return field.id_for_label
+    for option in field.subwidgets:
+        if option.id_for_label:
+            return option.id_for_label
+    return field.auto_id or ""

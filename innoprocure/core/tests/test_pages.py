@@ -30,7 +30,7 @@ def test_every_page_has_skip_link_search_box_navigation_and_footer(site):
     assert 'class="skip-link" href="#main"' in html
     assert 'id="main"' in html
     assert 'role="search"' in html and 'name="q"' in html
-    for path in ["/privacy/", "/accessibility/", "/legal-notice/", "/contact/", "/about/"]:
+    for path in ["/privacy/", "/accessibility/", "/legal-notice/", "/contact/", "/newsletter/", "/about/"]:
         assert f'href="{path}"' in html
     assert 'aria-label="Breadcrumb"' in html
 
@@ -42,7 +42,7 @@ def test_no_asset_is_loaded_from_another_site(site):
 
 
 def test_footer_pages_exist(site):
-    for path in ["/about/", "/privacy/", "/accessibility/", "/legal-notice/"]:
+    for path in ["/about/", "/privacy/", "/accessibility/", "/legal-notice/", "/newsletter/"]:
         response = site.get(path)
         assert response.status_code == 200, path
         assert "<h1>" in response.content.decode()

@@ -114,3 +114,58 @@ def test_event_across_a_clock_change_keeps_both_local_times(client):
     assert "When Saturday 30 March 2030, 22:00 WET – Sunday 31 March 2030, 09:00 WEST" in text
     # For the visitor in Athens it all happens on the Sunday.
     assert "Your time Sunday 31 March 2030, 00:00 EET – 11:00 EEST" in text
+
+
+def test_without_a_chosen_zone_the_page_never_calls_the_platform_zone_yours(client):
+    # The defect seen from Lisbon: "The same in your time zone (Europe/Brussels)" while the selector said Lisbon.
+    event = EventPageFactory(
+        time_zone="Europe/Brussels", start=at("Europe/Brussels", 2030, 7, 15, 10), end=at("Europe/Brussels", 2030, 7, 15, 12)
+    )
+
+    response = client.get(event.url)
+    html = response.content.decode()
+    text = visible_text(response)
+
+    assert "your time zone (Europe/Brussels)" not in text
+    assert "The same in Europe/Brussels; choose your time zone below." in text
+    # The page script (from our own origin) detects the browser's zone from this mark; none is inline.
+    assert 'data-detect-zone="Europe/Brussels"' in html
+    assert '<script src="/static/js/timezone.js" defer></script>' in html
+    assert "<script>" not in html
+
+
+def test_the_listing_shows_each_event_in_the_visitors_zone_too(client):
+    EventPageFactory(
+        title="Athens info day",
+        time_zone="Europe/Athens",
+        start=at("Europe/Athens", 2030, 7, 15, 10),
+        end=at("Europe/Athens", 2030, 7, 15, 12),
+    )
+    EventPageFactory(
+        title="Lisbon workshop",
+        time_zone="Europe/Lisbon",
+        start=at("Europe/Lisbon", 2030, 7, 16, 10),
+        end=at("Europe/Lisbon", 2030, 7, 16, 12),
+    )
+
+    response = client.get("/events/", {"tz": "Europe/Lisbon"})
+    text = visible_text(response)
+
+    assert "Monday 15 July 2030, 10:00 – 12:00 EEST Your time (Europe/Lisbon): Monday 15 July 2030, 08:00 – 10:00 WEST" in text
+    # The Lisbon workshop reads the same on a Lisbon clock: its time is said once.
+    assert text.count("Your time (Europe/Lisbon)") == 1
+    assert response.cookies["visitor_tz"].value == "Europe/Lisbon"
+    assert "data-detect-zone" not in response.content.decode()
+
+    # The next pages remember it: the event page says the same zone as the listing.
+    event_text = visible_text(client.get("/events/athens-info-day/"))
+    assert "Your time Monday 15 July 2030, 08:00 – 10:00 WEST In your time zone (Europe/Lisbon)" in event_text
+
+
+def test_the_listing_offers_each_event_as_a_calendar_file(client):
+    event = EventPageFactory(title="Webinar", start=at("Europe/Brussels", 2030, 7, 15, 10))
+
+    html = client.get("/events/").content.decode()
+
+    assert f'<a href="{event.calendar_url()}" download>Add to calendar (.ics)' in html
+    assert client.get(event.calendar_url())["Content-Type"].startswith("text/calendar")

@@ -370,3 +370,12 @@ def test_public_membership_pages_are_in_the_sitemap(client, home_page):
     assert "/network/membership/</loc>" in xml
     assert "/network/membership/self-check/</loc>" in xml
     assert "/network/membership/apply/" not in xml
+
+
+def test_self_check_error_links_reach_the_first_answer_of_each_question(client):
+    from innoprocure.core.tests.error_summary import assert_error_links_reach_fields
+
+    response = client.get(reverse("membership:self_check"), {"mandate": "yes"})
+
+    targets = assert_error_links_reach_fields(page(response), ["id_resources_0", "id_investment_0", "id_commitment_0"])
+    assert len(targets) == 3

@@ -268,3 +268,11 @@ def test_account_export_and_erasure_cover_the_subscription(db):
     assert data["status"] == "active" and data["topics"] == ["events"] and data["consented_at"]
     exports.erase(user)
     assert not Subscriber.objects.filter(email="ana@example.org").exists()
+
+
+def test_every_error_summary_link_reaches_its_field_checkboxes_included(client, db):
+    from innoprocure.core.tests.error_summary import assert_error_links_reach_fields
+
+    response = client.post("/newsletter/", {"email": "not-an-address", "topics": ["no-such-topic"]})
+
+    assert_error_links_reach_fields(response.content.decode(), ["id_email", "id_topics_0", "id_consent"])
