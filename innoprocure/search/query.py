@@ -30,6 +30,9 @@ RESTRICT_LIMIT = 5000  # below this many candidates, phrase positions are read f
 PARTIAL_RANK = 1_000_000.0  # a document matching one more word always ranks above (scores stay far below)
 RARITY_RANK = 1_000.0  # then the rarer the words matched, the better
 TYPED_BOOST = 1.25  # in a glossary group, the name as typed weighs a little more than its equivalents
+# An item with a facet value of a glossary concept (approach=ppi, sector=health-care) names the concept as
+# much as a mention in a field of weight 3 (the Resource Centre's countries and sectors) would.
+FACET_WEIGHT = 3.0 * analysis.WEIGHT_SCALE
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"', "＂": '"'})
 
@@ -42,12 +45,14 @@ def clean_query(value):
 @dataclass
 class Clause:
     """A word; a quoted phrase (words in order; None for a word that only holds a place, like "of"); or a
-    glossary group (`alternatives`: the concept's names, each a list of words, the words as typed first)."""
+    glossary group (`alternatives`: the concept's names, each a list of words, the words as typed first;
+    `facets`: the (facet, value) pairs whose items count as naming the concept)."""
 
     words: list
     phrase: bool = False
     alternatives: list = field(default_factory=list)
     concept: str = ""
+    facets: list = field(default_factory=list)
 
     @property
     def label(self):
@@ -272,7 +277,7 @@ def match_text(clauses, snapshot, scope=None, fill=True):
     per_clause = []  # [(clause, {document: score})]
     for clause in clauses:
         if clause.alternatives:
-            best = _group_scores(clause.alternatives, terms, word_weights, total)
+            best = _group_scores(clause.alternatives, terms, word_weights, total, _facet_ids(clause.facets, snapshot))
             per_clause.append((clause, best))
         else:
             found = score_all(clause.words)  # a corrected word's terms are those of its correction
@@ -291,14 +296,24 @@ def match_text(clauses, snapshot, scope=None, fill=True):
     return TextMatch(scores, corrections, suggestions, searched, partial=partial, concepts=concepts, complete=complete)
 
 
-def _group_scores(alternatives, terms, word_weights, total):
+def _facet_ids(pairs, snapshot):
+    """The ids of the documents having any of these (facet, value) pairs; the facet "document" names a
+    document type ("document=network.competencecentre": every centre names the concept "competence centre")."""
+    bits = 0
+    for facet, value in pairs:
+        bits |= snapshot.types.get(value, 0) if facet == "document" else snapshot.value_bits(facet, value)
+    return bit_positions(bits, snapshot.width) if bits else []
+
+
+def _group_scores(alternatives, terms, word_weights, total, facet_ids=()):
     """{document: score} for a glossary group: one concept, whatever the language of its name.
 
     A document's weight is that of the concept's name it contains best (the mean weight of the name's words),
-    the name as typed counting a little more; the idf is the concept's (how many documents name it at all),
-    so a rare German word does not outrank the common English name of the same idea.
+    the name as typed counting a little more, or FACET_WEIGHT if it has one of the concept's facet values and
+    names it less; the idf is the concept's (how many documents name it at all), so a rare German word does
+    not outrank the common English name of the same idea.
     """
-    best = {}
+    best = dict.fromkeys(facet_ids, FACET_WEIGHT)
     for index, alternative in enumerate(alternatives):
         if any(not terms[word] for word in alternative):
             continue
