@@ -172,7 +172,8 @@ def _write_postings(rid, document):
     changes = {term_ids[key]: weight for key, (weight, _positions) in entries.items() if old.get(term_ids[key]) != weight}
     changes.update(dict.fromkeys(old.keys() - set(term_ids.values())))
     update_packed(rid, changes)
-    ensure_words(words)
+    if not document.restricted:  # "did you mean" never proposes a word only some may find
+        ensure_words(words)
 
 
 def ensure_terms(keys):
@@ -283,7 +284,8 @@ def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False, extra=()
                     ids.append(rid)
                     weights.append(weight)
                     postings.append((term_id, rid, weight, encode_positions(positions)))
-                vocabulary |= words
+                if not document.restricted:  # "did you mean" never proposes a word only some may find
+                    vocabulary |= words
                 values = document_row(document)
                 values.update(doc_type=document.doc_type, object_id=document.object_id)
                 values["published"] = connection.ops.adapt_datetimefield_value(values["published"])
