@@ -132,3 +132,46 @@ def test_the_glossary_page_says_where_the_terms_come_from(client):
         assert concept.sources.exists(), concept.slug
     text = text_of(client.get("/glossary/", {"q": "innovation procurement"}))
     assert "Includes: pre-commercial procurement, public procurement of innovation" in text
+
+
+def test_editors_record_sources_narrower_concepts_and_facets_in_the_admin(client, settings):
+    from innoprocure.events.tests.factories import signed_in_administrator
+
+    admin = signed_in_administrator(client, settings)
+    form = admin.get("/admin/snippets/sitesearch/glossaryconcept/add/").content.decode()
+    assert 'name="sources-TOTAL_FORMS"' in form and 'name="facets"' in form and 'name="narrower"' in form
+    pcp = GlossaryConcept.objects.get(slug="pre-commercial-procurement")
+    response = admin.post(
+        "/admin/snippets/sitesearch/glossaryconcept/add/",
+        {
+            "slug": "research-procurement",
+            "definition": "Buying research and development.",
+            "public": "on",
+            "narrower": [pcp.pk],
+            "facets": "approach=pcp",
+            "terms-TOTAL_FORMS": "1",
+            "terms-INITIAL_FORMS": "0",
+            "terms-MIN_NUM_FORMS": "1",
+            "terms-MAX_NUM_FORMS": "1000",
+            "terms-0-language": "en",
+            "terms-0-text": "research procurement",
+            "terms-0-ORDER": "1",
+            "sources-TOTAL_FORMS": "1",
+            "sources-INITIAL_FORMS": "0",
+            "sources-MIN_NUM_FORMS": "0",
+            "sources-MAX_NUM_FORMS": "1000",
+            "sources-0-title": "Directive 2014/24/EU, Article 14",
+            "sources-0-url": "https://eur-lex.europa.eu/eli/dir/2014/24/oj",
+            "sources-0-languages": "en",
+            "sources-0-ORDER": "1",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    concept = GlossaryConcept.objects.get(slug="research-procurement")
+    assert [source.title for source in concept.sources.all()] == ["Directive 2014/24/EU, Article 14"]
+    assert list(concept.narrower.all()) == [pcp]
+    ResourceFactory(title="Vorkommerzielle Auftragsvergabe für Drohnen", approach="other", languages=["de"])
+    assert titles("research procurement") == ["Vorkommerzielle Auftragsvergabe für Drohnen"]
+    text = text_of(client.get("/glossary/", {"q": "research procurement"}))
+    assert "Directive 2014/24/EU, Article 14 (English)" in text
+    assert "Includes: pre-commercial procurement" in text
