@@ -35,6 +35,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"Catalogue sizes, ascending (default {DEFAULT_SIZES}).")
         parser.add_argument("--postgres", default="", help="A PostgreSQL server URL to run on as well (any database name).")
+        parser.add_argument(
+            "--database-name",
+            default=BENCH_DATABASE,
+            help=f"The throwaway PostgreSQL database (default {BENCH_DATABASE}; another name lets two runs share a server).",
+        )
         parser.add_argument("--no-sqlite", action="store_true", help="Skip SQLite.")
         parser.add_argument("--no-postgres", action="store_true", help="Skip PostgreSQL.")
         parser.add_argument("--repeats", type=int, default=5, help="Times each query of the mix runs (default 5).")
@@ -50,7 +55,10 @@ class Command(BaseCommand):
         if not options["no_postgres"]:
             server = self.postgres_server(options["postgres"])
             if server:
-                runs.append(("PostgreSQL", lambda *a: self.run_postgres(server, *a)))
+                database = options["database_name"]
+                if not database.replace("_", "").isalnum():
+                    raise CommandError("--database-name takes letters, digits and underscores only.")
+                runs.append(("PostgreSQL", lambda *a: self.run_postgres(server, *a, name=database)))
             else:
                 self.stdout.write(f"PostgreSQL: skipped (no server answered at {LOCAL_POSTGRES}; pass --postgres URL).")
         failed = False
@@ -103,19 +111,19 @@ class Command(BaseCommand):
         parts = urlsplit(url)
         return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
 
-    def run_postgres(self, server, sizes, repeats):
+    def run_postgres(self, server, sizes, repeats, name=BENCH_DATABASE):
         import psycopg
 
         admin = self.with_database(server, "postgres")
         with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE}")
-            connection.execute(f"CREATE DATABASE {BENCH_DATABASE}")
+            connection.execute(f"DROP DATABASE IF EXISTS {name}")
+            connection.execute(f"CREATE DATABASE {name}")
         try:
             with tempfile.TemporaryDirectory(prefix="bench-search-") as directory:
-                return self.child(self.with_database(server, BENCH_DATABASE), sizes, repeats, directory)
+                return self.child(self.with_database(server, name), sizes, repeats, directory)
         finally:
             with psycopg.connect(admin, autocommit=True) as connection:
-                connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+                connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def print_report(self, name, report, repeats):
         write = self.stdout.write
