@@ -1,13 +1,14 @@
-"""What the Procurement Forum gives the site-wide search engine: discussions of open groups, which everybody may read.
+"""What the Procurement Forum gives the site-wide search engine: every discussion that is not hidden.
 
-Closed and private groups' discussions are only for their members, and the engine's index is the same for
-everybody, so they stay out of it: members find them in their groups. Hidden discussions and hidden or held posts
-are never indexed.
+Open groups' discussions are for everybody. Closed and private groups' discussions are indexed with their group
+as audience: site search shows them to the group's members (and a closed group's to forum moderators, who may
+read it), never to anybody else. Hidden discussions and hidden or held posts are never indexed.
 """
 
 from django.utils.translation import gettext_lazy as _
 
-from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
+from innoprocure.forum.models import ForumGroup, GroupKind, Membership, MembershipStatus, Post, Thread
+from innoprocure.forum.policy import is_forum_moderator
 from innoprocure.forum.search import teaser, with_opening_post
 from innoprocure.search import registry
 from innoprocure.search.registry import DocumentType, Field, Section
@@ -16,6 +17,10 @@ from innoprocure.search.registry import DocumentType, Field, Section
 def visible_post_text(thread):
     posts = thread.posts.filter(hidden=False, awaiting_review=False).order_by("number")
     return " ".join(post.body for post in posts)
+
+
+def group_audience(group_id):
+    return f"forum-group-{group_id}"
 
 
 class ThreadDocuments(DocumentType):
@@ -29,7 +34,23 @@ class ThreadDocuments(DocumentType):
     )
 
     def visible(self):
-        return Thread.objects.filter(hidden=False, group__kind=GroupKind.OPEN).select_related("group")
+        return Thread.objects.filter(hidden=False).select_related("group")
+
+    def audiences(self, thread):
+        return [] if thread.group.kind == GroupKind.OPEN else [group_audience(thread.group_id)]
+
+    def viewer_audiences(self, user):
+        """The closed and private groups whose discussions `user` may read (forum.policy.can_read_discussions)."""
+        if user is None or not user.is_authenticated:
+            return []
+        groups = set(
+            Membership.objects.filter(user=user, status__in=[MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED])
+            .exclude(group__kind=GroupKind.OPEN)
+            .values_list("group_id", flat=True)
+        )
+        if is_forum_moderator(user):
+            groups.update(ForumGroup.objects.filter(kind=GroupKind.CLOSED).values_list("pk", flat=True))
+        return [group_audience(pk) for pk in sorted(groups)]
 
     def prepare(self, queryset):
         threads = list(queryset)

@@ -226,6 +226,7 @@ def _write_postings_many(items):
         Posting.objects.filter(document_id__in=batch).delete()
     term_ids = ensure_terms(dict.fromkeys(key for _rid, (entries, _w, _l) in analysed for key in entries))
     postings, changes, vocabulary = [], {}, set()
+    restricted = {rid for rid, document in items if document.restricted}
     for rid, (entries, words, _length) in analysed:
         before = old.get(rid, {})
         now = {}
@@ -237,7 +238,8 @@ def _write_postings_many(items):
                 changes.setdefault(term_id, {})[rid] = weight
         for term_id in before.keys() - now.keys():
             changes.setdefault(term_id, {})[rid] = None
-        vocabulary |= words
+        if rid not in restricted:  # "did you mean" never proposes a word only some may find
+            vocabulary |= words
     bulk_insert(Posting, ("term_id", "document_id", "weight", "positions"), postings)
     update_packed_many(changes)
     ensure_words(vocabulary)
@@ -351,7 +353,8 @@ def rebuild(doc_types=None, batch_size=1000, progress=None, fast=False, extra=()
                     ids.append(rid)
                     weights.append(weight)
                     postings.append((term_id, rid, weight, encode_positions(positions)))
-                vocabulary |= words
+                if not document.restricted:  # "did you mean" never proposes a word only some may find
+                    vocabulary |= words
                 values = document_row(document)
                 values.update(doc_type=document.doc_type, object_id=document.object_id)
                 values["published"] = connection.ops.adapt_datetimefield_value(values["published"])

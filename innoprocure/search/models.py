@@ -10,7 +10,7 @@ The glossary (GlossaryConcept, GlossaryTerm) is content: seeded from glossary.js
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
@@ -134,17 +134,35 @@ class GlossaryConcept(ClusterableModel):
 
     slug = models.SlugField(_("identifier"), max_length=80, unique=True)
     definition = models.TextField(_("definition (English)"), blank=True)
-    source = models.URLField(_("source"), blank=True, help_text=_("Where the official term is defined."))
     public = models.BooleanField(
         _("show in the public glossary"), default=True, help_text=_("Untick for plain search synonyms (typing aids).")
+    )
+    narrower = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="broader",
+        verbose_name=_("narrower concepts"),
+        help_text=_("Concepts this one includes: a search for it finds their names too (innovation procurement: PCP and PPI)."),
+    )
+    facets = models.CharField(
+        _("facet values"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Items with one of these facet values count as naming the concept, e.g. “approach=ppi” or "
+            "“sector=health-care”; several are separated by spaces."
+        ),
     )
 
     panels = [
         FieldPanel("slug"),
         FieldPanel("definition"),
-        FieldPanel("source"),
         FieldPanel("public"),
+        FieldPanel("narrower"),
+        FieldPanel("facets"),
         InlinePanel("terms", label=_("Terms"), min_num=1),
+        InlinePanel("sources", label=_("Sources of the terms")),
     ]
 
     class Meta:
@@ -155,6 +173,45 @@ class GlossaryConcept(ClusterableModel):
     def __str__(self):
         english = [term.text for term in self.terms.all() if term.language == "en"]
         return english[0] if english else self.slug
+
+    def facet_values(self):
+        """[(facet, value)] of the `facets` field; malformed parts are left out."""
+        return parse_facet_list(self.facets)
+
+
+def parse_facet_list(text):
+    pairs = []
+    for part in (text or "").split():
+        facet, sep, value = part.partition("=")
+        if sep and facet and value:
+            pairs.append((facet, value))
+    return pairs
+
+
+class GlossarySource(Orderable):
+    """Where a concept's terms come from: a document with its language versions (a directive on EUR-Lex, the
+    Commission's guidance, a national guide) and the languages whose terms it gave."""
+
+    concept = ParentalKey(GlossaryConcept, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(_("title"), max_length=300, help_text=_("E.g. Directive 2014/24/EU, Article 31."))
+    url = models.URLField(_("address"), max_length=500, blank=True)
+    languages = models.CharField(
+        _("languages"),
+        max_length=120,
+        blank=True,
+        help_text=_("ISO 639-1 codes of the terms taken from it, separated by spaces; empty: every language listed."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("languages")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("glossary source")
+
+    def __str__(self):
+        return self.title
+
+    def language_codes(self):
+        return self.languages.split()
 
 
 class GlossaryTerm(Orderable):

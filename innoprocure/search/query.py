@@ -30,6 +30,9 @@ RESTRICT_LIMIT = 5000  # below this many candidates, phrase positions are read f
 PARTIAL_RANK = 1_000_000.0  # a document matching one more word always ranks above (scores stay far below)
 RARITY_RANK = 1_000.0  # then the rarer the words matched, the better
 TYPED_BOOST = 1.25  # in a glossary group, the name as typed weighs a little more than its equivalents
+# An item with a facet value of a glossary concept (approach=ppi, sector=health-care) names the concept as
+# much as a mention in a field of weight 3 (the Resource Centre's countries and sectors) would.
+FACET_WEIGHT = 3.0 * analysis.WEIGHT_SCALE
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"', "＂": '"'})
 
@@ -42,12 +45,14 @@ def clean_query(value):
 @dataclass
 class Clause:
     """A word; a quoted phrase (words in order; None for a word that only holds a place, like "of"); or a
-    glossary group (`alternatives`: the concept's names, each a list of words, the words as typed first)."""
+    glossary group (`alternatives`: the concept's names, each a list of words, the words as typed first;
+    `facets`: the (facet, value) pairs whose items count as naming the concept)."""
 
     words: list
     phrase: bool = False
     alternatives: list = field(default_factory=list)
     concept: str = ""
+    facets: list = field(default_factory=list)
 
     @property
     def label(self):
@@ -261,7 +266,8 @@ def match_text(clauses, snapshot, scope=None, fill=True):
         if not present or any(not terms[word] for word in present):
             return {}
         present = sorted(dict.fromkeys(present), key=lambda w: df_of(terms[w]))
-        scores = {rid: idf(present[0]) * weight for rid, weight in word_weights(present[0]).items()}
+        factor = idf(present[0])
+        scores = {rid: factor * weight for rid, weight in word_weights(present[0]).items()}
         for word in present[1:]:
             weights, factor = word_weights(word), idf(word)
             scores = {rid: score + factor * weights[rid] for rid, score in scores.items() if rid in weights}
@@ -272,7 +278,7 @@ def match_text(clauses, snapshot, scope=None, fill=True):
     per_clause = []  # [(clause, {document: score})]
     for clause in clauses:
         if clause.alternatives:
-            best = _group_scores(clause.alternatives, terms, word_weights, total)
+            best = _group_scores(clause.alternatives, terms, word_weights, total, _facet_ids(clause.facets, snapshot))
             per_clause.append((clause, best))
         else:
             found = score_all(clause.words)  # a corrected word's terms are those of its correction
@@ -291,26 +297,45 @@ def match_text(clauses, snapshot, scope=None, fill=True):
     return TextMatch(scores, corrections, suggestions, searched, partial=partial, concepts=concepts, complete=complete)
 
 
-def _group_scores(alternatives, terms, word_weights, total):
+def _facet_ids(pairs, snapshot):
+    """The ids of the documents having any of these (facet, value) pairs; the facet "document" names a
+    document type ("document=network.competencecentre": every centre names the concept "competence centre")."""
+    bits = 0
+    for facet, value in pairs:
+        bits |= snapshot.types.get(value, 0) if facet == "document" else snapshot.value_bits(facet, value)
+    return bit_positions(bits, snapshot.width) if bits else []
+
+
+def _group_scores(alternatives, terms, word_weights, total, facet_ids=()):
     """{document: score} for a glossary group: one concept, whatever the language of its name.
 
     A document's weight is that of the concept's name it contains best (the mean weight of the name's words),
-    the name as typed counting a little more; the idf is the concept's (how many documents name it at all),
-    so a rare German word does not outrank the common English name of the same idea.
+    the name as typed counting a little more, or FACET_WEIGHT if it has one of the concept's facet values and
+    names it less; the idf is the concept's (how many documents name it at all), so a rare German word does
+    not outrank the common English name of the same idea.
     """
-    best = {}
+    best = dict.fromkeys(facet_ids, FACET_WEIGHT)
     for index, alternative in enumerate(alternatives):
         if any(not terms[word] for word in alternative):
             continue
         words = sorted(set(alternative), key=lambda w: df_of(terms[w]))
-        means = dict(word_weights(words[0]))
-        for word in words[1:]:
-            weights = word_weights(word)
-            means = {rid: value + weights[rid] for rid, value in means.items() if rid in weights}
         factor = (TYPED_BOOST if index == 0 else 1.0) / len(words)
-        for rid, value in means.items():
-            if value * factor > best.get(rid, 0.0):
-                best[rid] = value * factor
+        if len(words) == 1:
+            found = {rid: value * factor for rid, value in word_weights(words[0]).items()}
+        else:
+            means = word_weights(words[0])
+            for word in words[1:]:
+                weights = word_weights(word)
+                means = {rid: value + weights[rid] for rid, value in means.items() if rid in weights}
+            found = {rid: value * factor for rid, value in means.items()}
+        if not best:
+            best = found
+            continue
+        # A document keeps the better of the two; only those in both need a look (dict views intersect in C).
+        for rid in best.keys() & found.keys():
+            if best[rid] > found[rid]:
+                found[rid] = best[rid]
+        best.update(found)
     if not best:
         return {}
     idf = math.log(1 + total / len(best)) / analysis.WEIGHT_SCALE
@@ -327,10 +352,6 @@ def _all_of(per_clause):
         if not scores:
             break
     return scores
-
-
-def _in_scope(rid, scope):
-    return scope is None or scope >> rid & 1
 
 
 def _count_in(scores, scope, snapshot):
@@ -355,7 +376,11 @@ def _most_of(per_clause, scope, snapshot):
             matched[rid] = matched.get(rid, 0) + 1
             rarity[rid] = rarity.get(rid, 0.0) + idf
             scores[rid] = scores.get(rid, 0.0) + score
-    best = max((count for rid, count in matched.items() if _in_scope(rid, scope)), default=0)
+    if scope is None:
+        best = max(matched.values(), default=0)
+    else:
+        flags = scope.to_bytes((max(snapshot.width, max(matched, default=0) + 1) + 7) // 8, "little")
+        best = max((count for rid, count in matched.items() if flags[rid >> 3] >> (rid & 7) & 1), default=0)
     if best < needed:
         return {}
     return {
@@ -387,10 +412,11 @@ def _check_phrase(words, terms, scores):
     return kept
 
 
-def match_bits(text, snapshot):
-    """The matched documents as a bitset (ids beyond the snapshot, indexed after it was taken, fall away)."""
+def match_bits(text, snapshot, visible=None):
+    """The matched documents as a bitset, of those `visible` (default: the public documents; ids beyond the
+    snapshot, indexed after it was taken, fall away)."""
     width = max(snapshot.width, max(text.scores, default=0) + 1)
-    return bits_from_positions(text.scores, width) & snapshot.everything
+    return bits_from_positions(text.scores, width) & (snapshot.public if visible is None else visible)
 
 
 def corrected_query(q, corrections):
@@ -407,6 +433,19 @@ def corrected_query(q, corrections):
     return "".join(pieces)
 
 
+def top_ids(candidates, scores, newest, start, wanted):
+    """Ids `start` to `wanted` of `candidates` by score, equal scores newest first (`newest`: id -> rank)."""
+    top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
+    if not top:
+        return []
+    # Take every tie of the last score so the order is total.
+    threshold = scores[top[-1]]
+    width = len(newest)
+    pool = [rid for rid in candidates if scores[rid] >= threshold] if len(top) == wanted else top
+    pool.sort(key=lambda rid: (-scores[rid], newest[rid] if rid < width else 0))
+    return pool[start:wanted]
+
+
 def page_ids(snapshot, bits, total, start, wanted, sort="relevance", scores=None):
     """Document ids `start` to `wanted` of the documents in `bits`, best match (with scores) or in a sort order."""
     if start >= total:
@@ -420,15 +459,7 @@ def page_ids(snapshot, bits, total, start, wanted, sort="relevance", scores=None
             candidates = [rid for rid in scores if rid < width and flags[rid >> 3] >> (rid & 7) & 1]
         else:
             candidates = list(scores)
-        newest = snapshot.newest_rank
-        top = heapq.nlargest(wanted, candidates, key=scores.__getitem__)
-        if not top:
-            return []
-        # Equal scores are ordered newest first; take every tie of the last score so the order is total.
-        threshold = scores[top[-1]]
-        pool = [rid for rid in candidates if scores[rid] >= threshold]
-        pool.sort(key=lambda rid: (-scores[rid], newest[rid] if rid < width else 0))
-        return pool[start:wanted]
+        return top_ids(candidates, scores, snapshot.newest_rank, start, wanted)
     rank = snapshot.rank(sort)
     if total * 20 >= snapshot.count:  # dense: walk the precomputed order until the page is full
         flags = bits.to_bytes((width + 7) // 8, "little")

@@ -31,6 +31,8 @@ from datetime import datetime
 from django.utils.encoding import force_str
 from django.utils.text import capfirst
 
+AUDIENCE = "audience"  # the facet naming who may find a restricted document (innoprocure.search.snapshot)
+
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -90,6 +92,11 @@ class Document:
             digest.update(b"\x00" + f"{name}:{weight}".encode() + b"\x00" + text.encode("utf-8", "replace"))
         return digest.hexdigest()
 
+    @property
+    def restricted(self):
+        """Only some may find it (its audiences); its words stay out of the "did you mean" vocabulary."""
+        return bool(self.facets.get(AUDIENCE))
+
     def facet_text(self):
         return " ".join(
             f"{name}={value}" for name in sorted(self.facets) for value in sorted({str(v) for v in self.facets[name] if v})
@@ -110,8 +117,17 @@ class DocumentType:
         self.model = model
 
     def visible(self):
-        """The items anyone may find: live, public, not withdrawn."""
+        """The items that are indexed: live, published, not withdrawn. Items that only some may read are in it
+        only with `audiences`."""
         return self.model._default_manager.all()
+
+    def audiences(self, item):
+        """Who may find the item, as keys such as "forum-group-7"; empty (the default): everybody."""
+        return []
+
+    def viewer_audiences(self, user):
+        """The audiences of this type's items that `user` belongs to (the user may be anonymous)."""
+        return []
 
     def language(self, item):
         """The ISO 639-1 code of the item's language (its text is stemmed in it)."""
@@ -135,12 +151,16 @@ class DocumentType:
         for item in self.prepare(self.visible().filter(pk__in=list(ids))):
             texts = [(f.name, f.text(item), f.weight) for f in self.fields]
             body = next((text for name, text, _w in texts if name == self.body_field), "")
+            facets = self.facets(item)
+            audiences = self.audiences(item)
+            if audiences:
+                facets = {**facets, AUDIENCE: list(audiences)}
             found[item.pk] = Document(
                 doc_type=self.key,
                 object_id=item.pk,
                 analyser=analyser_for(self.language(item)),
                 fields=texts,
-                facets=self.facets(item),
+                facets=facets,
                 published=self.published(item),
                 title=force_str(getattr(item, self.title_field, "") or ""),
                 body_text=body,
@@ -219,6 +239,14 @@ def get_section(key):
 
 def types_of_section(key):
     return [doc_type for doc_type in _types.values() if doc_type.section == key]
+
+
+def audiences_for(user):
+    """Every audience `user` belongs to, over all types: what site search may show them beyond the public."""
+    found = set()
+    for doc_type in _types.values():
+        found.update(doc_type.viewer_audiences(user))
+    return sorted(found)
 
 
 def types_for(instance):

@@ -61,7 +61,7 @@ def ranked(q, scope):
     clauses = query.parse_query(q)
     if not clauses:
         return []
-    bits = snapshot.types.get("resources.resource", 0) if scope == "resources" else snapshot.everything
+    bits = snapshot.types.get("resources.resource", 0) if scope == "resources" else snapshot.public
     text = query.match_text(clauses, snapshot, scope=bits)
     matched = query.match_bits(text, snapshot) & bits
     return query.page_ids(snapshot, matched, matched.bit_count(), 0, DEPTH, "relevance", text.scores)

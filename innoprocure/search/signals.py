@@ -7,7 +7,7 @@ signals (queryset.update, bulk_create).
 """
 
 from django.db import connection
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from innoprocure.search import indexer, registry
 from innoprocure.search.models import GlossaryConcept, GlossaryTerm, IndexState
@@ -62,3 +62,5 @@ def connect():
     for model in (GlossaryConcept, GlossaryTerm):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"sitesearch-{model.__name__}-saved")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"sitesearch-{model.__name__}-deleted")
+    # Saving a concept in the admin writes its narrower concepts after the concept itself.
+    m2m_changed.connect(bump_version, sender=GlossaryConcept.narrower.through, dispatch_uid="sitesearch-glossary-narrower")

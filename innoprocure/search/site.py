@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from innoprocure.search import query, registry
 from innoprocure.search.indexer import chunks
 from innoprocure.search.models import IndexedDocument
-from innoprocure.search.snapshot import get_snapshot
+from innoprocure.search.snapshot import bit_positions, get_snapshot
 
 
 @dataclass
@@ -32,8 +32,91 @@ class SiteResults:
     concepts: list = field(default_factory=list)  # glossary concepts the words were read as
 
 
+def _section_of(snapshot):
+    """(section keys, bytearray id -> 1 + index of the section of the public document with that id, else 0,
+    {id of a restricted document: 1 + index of its section}), computed once per snapshot."""
+    found = snapshot.derived.get("sections")
+    if found is None:
+        keys = [section.key for section in registry.sections()]
+        of, restricted = bytearray(snapshot.width), {}
+        for number, key in enumerate(keys, start=1):
+            bits = _section_bits(snapshot, key)
+            for rid in bit_positions(bits & snapshot.public, snapshot.width):
+                of[rid] = number
+            for rid in bit_positions(bits & snapshot.restricted, snapshot.width):
+                restricted[rid] = number
+        found = snapshot.derived["sections"] = (keys, of, restricted)
+    return found
+
+
 def _section_bits(snapshot, key):
     return snapshot.type_bits([kind.key for kind in registry.types_of_section(key)])
+
+
+def _findable(snapshot, scores, audiences):
+    """(section number of each matched id, {restricted id the viewer may find: section number})."""
+    keys, of, restricted = _section_of(snapshot)
+    own = {}
+    if audiences:  # the restricted documents this viewer may find (a member's private forum threads)
+        bits = snapshot.visible_to(audiences) & snapshot.restricted
+        own = {rid: number for rid, number in restricted.items() if rid in scores and bits >> rid & 1}
+    return keys, of, own
+
+
+def _section_members(of, own, scores, number):
+    """The matched ids of one section: one pass over the matches (C-level filtering)."""
+    width = len(of)
+    members = [rid for rid in scores if rid < width and of[rid] == number]
+    return members + [rid for rid, n in own.items() if n == number]
+
+
+def _best_by_section(snapshot, scores, audiences, limit, only=()):
+    """{section key: (count, best `limit` ids)} of the sections with matches the viewer may find.
+
+    Counted in one pass; the best of each section come from the matches scoring at least a threshold chosen so
+    that a few hundred do (estimated on a sample of the scores): every other match scores less, so a section
+    with `limit` of them there has its best there. A section with fewer gets a pass over its own matches.
+    """
+    keys, of, own = _findable(snapshot, scores, audiences)
+    width = len(of)
+    ids = list(scores) if not scores or max(scores) < width else [rid for rid in scores if rid < width]
+    numbers = bytes(map(of.__getitem__, ids))  # the section number of each match (0: nobody's to find here)
+    counts = {number: numbers.count(number) for number in range(1, len(keys) + 1)}
+    for number in own.values():
+        counts[number] += 1
+    wanted = [number for number, key in enumerate(keys, start=1) if counts[number] and (not only or key in only)]
+    if not wanted:
+        return {}
+    newest, get = snapshot.newest_rank, scores.__getitem__
+    threshold = _threshold(list(scores.values()), limit * len(wanted) * 8)
+    prefix = [rid for rid, score in scores.items() if score >= threshold]
+    prefix.sort(key=get, reverse=True)
+    taken = {number: [] for number in wanted}
+    for rid in prefix:
+        number = (of[rid] if rid < width else 0) or own.get(rid, 0)
+        if number in taken:
+            taken[number].append(rid)
+    found = {}
+    for number in wanted:
+        count, mine = counts[number], taken[number]
+        if len(mine) >= min(limit, count):
+            last = get(mine[min(limit, count) - 1])
+            pool = [rid for rid in mine if get(rid) >= last]
+            pool.sort(key=lambda rid: (-get(rid), newest[rid] if rid < len(newest) else 0))
+            ids_shown = pool[:limit]
+        else:
+            ids_shown = query.top_ids(_section_members(of, own, scores, number), scores, newest, 0, limit)
+        found[keys[number - 1]] = (count, ids_shown)
+    return found
+
+
+def _threshold(values, wanted):
+    """A score that about `wanted` of `values` reach (all of them when there are few)."""
+    if len(values) <= wanted:
+        return float("-inf")
+    step = max(1, len(values) // 4096)
+    sample = sorted(values[::step], reverse=True)
+    return sample[min(len(sample) - 1, wanted * len(sample) // len(values))]
 
 
 def _teasers(document_ids):
@@ -56,11 +139,11 @@ def _teasers(document_ids):
     return kept, [found[rows[pk]] for pk in kept]
 
 
-def _match(q, snapshot):
+def _match(q, snapshot, visible):
     clauses = query.parse_query(q)
     if not clauses:
         return None
-    return query.match_text(clauses, snapshot)
+    return query.match_text(clauses, snapshot, scope=visible)
 
 
 def section_url(q, key):
@@ -70,21 +153,17 @@ def section_url(q, key):
     return "?" + urlencode({"q": q, "section": key})
 
 
-def site_search(q, limit=5, only=()):
-    """SiteResults for `q`: each section with results (or only those in `only`), `limit` best items each."""
+def site_search(q, limit=5, only=(), audiences=()):
+    """SiteResults for `q`: each section with results (or only those in `only`), `limit` best items each.
+
+    `audiences` (registry.audiences_for(user)): the restricted documents the viewer may find besides the public.
+    """
     snapshot = get_snapshot()
-    text = _match(q, snapshot)
+    text = _match(q, snapshot, snapshot.visible_to(audiences))
     if text is None:
         return SiteResults([])
-    matched = query.match_bits(text, snapshot)
-    found = []  # (section, count, ids)
-    for section in registry.sections():
-        if only and section.key not in only:
-            continue
-        bits = matched & _section_bits(snapshot, section.key)
-        count = bits.bit_count()
-        if count:
-            found.append((section, count, query.page_ids(snapshot, bits, count, 0, limit, "relevance", text.scores)))
+    best = _best_by_section(snapshot, text.scores, audiences, limit, only)
+    found = [(section, *best[section.key]) for section in registry.sections() if section.key in best]  # (section, count, ids)
     teasers = dict(zip(*_teasers([pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
     sections = [
         Section(
@@ -104,13 +183,15 @@ def site_search(q, limit=5, only=()):
     )
 
 
-def section_search(q, key, offset, limit):
+def section_search(q, key, offset, limit, audiences=()):
     """One section's results, ranked: (count, [teaser])."""
     snapshot = get_snapshot()
-    text = _match(q, snapshot)
+    text = _match(q, snapshot, snapshot.visible_to(audiences))
     if text is None:
         return 0, []
-    bits = query.match_bits(text, snapshot) & _section_bits(snapshot, key)
-    count = bits.bit_count()
-    ids = query.page_ids(snapshot, bits, count, offset, offset + limit, "relevance", text.scores)
-    return count, _teasers(ids)[1]
+    keys, of, own = _findable(snapshot, text.scores, audiences)
+    candidates = _section_members(of, own, text.scores, keys.index(key) + 1) if key in keys else []
+    if offset >= len(candidates):
+        return len(candidates), []
+    ids = query.top_ids(candidates, text.scores, snapshot.newest_rank, offset, offset + limit)
+    return len(candidates), _teasers(ids)[1]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from innoprocure.search.indexer import current_version
 from innoprocure.search.models import IndexedDocument, parse_facets
+from innoprocure.search.registry import AUDIENCE  # the facet of restricted documents: who may find them
 
 # Bit positions of each byte value, to turn a bitset into resource positions quickly.
 _BYTE_BITS = [tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256)]
@@ -51,6 +52,16 @@ class Snapshot:
     title_rank: array = field(default_factory=lambda: array("l"))
     newest_order: list = field(default_factory=list)  # ids, newest first
     title_order: list = field(default_factory=list)
+    restricted: int = 0  # documents only some may find (an "audience" facet: a private forum group's threads)
+    public: int = 0  # everything but the restricted documents
+    derived: dict = field(default_factory=dict)  # what other modules compute once per snapshot (site search's sections)
+
+    def visible_to(self, audiences=()):
+        """The documents someone in these audiences may find: the public ones and those of their audiences."""
+        bits = self.public
+        for audience in audiences:
+            bits |= self.value_bits(AUDIENCE, audience)
+        return bits
 
     def value_bits(self, facet, value):
         return self.values.get(facet, {}).get(value, 0)
@@ -106,6 +117,9 @@ def build(version):
     for (facet, value), bucket in flags.items():
         snapshot.values.setdefault(facet, {})[value] = int.from_bytes(bucket, "little")
     snapshot.types = {key: int.from_bytes(bucket, "little") for key, bucket in type_flags.items()}
+    for bits in snapshot.values.get(AUDIENCE, {}).values():
+        snapshot.restricted |= bits
+    snapshot.public = snapshot.everything & ~snapshot.restricted
     snapshot.analysers = {code: int.from_bytes(bucket, "little") for code, bucket in analyser_flags.items()}
     # Newest: latest year (a "year" facet) first, then latest published; ties by id for a stable order.
     snapshot.newest_order = [

@@ -30,10 +30,12 @@ def site_search(request):
         "breadcrumbs": [{"label": _("Search"), "url": request.path}],
         "all_sections": [{"key": s.key, "title": s.title, "url": site.section_url(query, s.key)} for s in registry.sections()],
     }
+    audiences = registry.audiences_for(request.user) if query else ()  # a member finds their private groups' threads
     if query and section_key:
-        count, _items = site.section_search(query, section_key, 0, 0)
+        count, _items = site.section_search(query, section_key, 0, 0, audiences)
         page_obj = Paginator(range(count), PER_PAGE).get_page(request.GET.get("page"))
-        _count, items = site.section_search(query, section_key, page_obj.start_index() - 1 if count else 0, PER_PAGE)
+        start = page_obj.start_index() - 1 if count else 0
+        _count, items = site.section_search(query, section_key, start, PER_PAGE, audiences)
         context.update(
             {
                 "section": {"key": section_key, "title": section.title, "count": count, "items": items},
@@ -42,7 +44,7 @@ def site_search(request):
             }
         )
     elif query:
-        results = site.site_search(query)
+        results = site.site_search(query, audiences=audiences)
         context.update(
             {
                 "sections": results.sections,

@@ -47,12 +47,16 @@ def test_members_read_it_with_no_store(client, private_group, secret_thread):
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
-def test_site_search_never_shows_private_threads(client, private_group, secret_thread, outsider):
-    """The site-wide index is the same for everybody: private discussions stay out of it, members included."""
-    for person in (None, outsider, member(private_group)):
+def test_site_search_shows_private_threads_to_members_only(client, private_group, secret_thread, outsider):
+    """Private discussions are in site search for their group's members, for nobody else (innoprocure/search/
+    tests/test_private_forum.py has the rest)."""
+    requested = member(private_group, status="requested")
+    for person in (None, outsider, requested):
         if person is not None:
             client.force_login(person)
         assert "Zanzibar plans" not in client.get(reverse("site_search"), {"q": "zanzibar"}).content.decode()
+    client.force_login(member(private_group))
+    assert "Zanzibar plans" in client.get(reverse("site_search"), {"q": "zanzibar"}).content.decode()
 
 
 def test_site_search_finds_open_group_discussions(client, open_group, author):

@@ -33,8 +33,8 @@ def test_the_naive_baseline_agrees_with_the_engine_on_plain_words():
 
     bench.Catalogue(seed=3).grow(40)
     indexer.rebuild()
-    request, _errors = parse_params({"q": "hospital", "sector": "energy"})
-    total, _page, counts = bench.naive_search("hospital", {"sector": ["energy"]}, {"sector": ["energy", "mobility"]})
+    request, _errors = parse_params({"q": "tender", "sector": "energy"})
+    total, _page, counts = bench.naive_search("tender", {"sector": ["energy"]}, {"sector": ["energy", "mobility"]})
     # The synthetic texts only have the word itself (no plural, no longer word containing it): both agree.
     assert search(request).total == total > 0
     assert counts[("sector", "energy")] == total

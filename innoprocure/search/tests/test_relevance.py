@@ -9,10 +9,10 @@ from innoprocure.search import relevance
 
 pytestmark = pytest.mark.django_db
 
-# Measured on the demo content when the set was written (56 queries): hit rate 96 %, MRR 0.87. A change to the
-# engine that loses more than two queries, or drops the mean rank noticeably, fails here.
-MIN_HIT_RATE = 0.92
-MIN_MRR = 0.82
+# Measured on the demo content (59 queries): hit rate 98.3 %, MRR 0.877. A change to the engine that loses more
+# than one query, or drops the mean rank noticeably, fails here.
+MIN_HIT_RATE = 0.96
+MIN_MRR = 0.86
 
 
 def test_the_relevance_set_is_large_and_varied():
@@ -29,6 +29,8 @@ def test_relevance_holds_its_measured_level():
     misses = [outcome.q for outcome in outcomes if not outcome.hit]
     assert hit_rate >= MIN_HIT_RATE, misses
     assert mrr >= MIN_MRR, misses
+    # The four-word question: the Spanish telemonitoring case, in the Resource Centre and site-wide.
+    assert "innovation procurement hospital Spain" not in misses
 
 
 def test_the_command_prints_the_figures():
