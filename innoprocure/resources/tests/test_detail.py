@@ -31,7 +31,7 @@ def resource(resource_centre):
         tags=["street lighting"],
         publication_year=2017,
         publisher="City of Eindhoven",
-        licence="CC BY 4.0",
+        licence="cc-by-4.0",
         external_url="https://www.eindhoven.nl/",
     )
     attach(resource, filebuilders.build_pdf("KPIs", ["Lighting level and energy per light point."]), "kpis.pdf", "Lighting KPIs")
