@@ -22,6 +22,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("innoprocure.api.urls")),
+    path("", include("innoprocure.opendata.urls")),
 ]
 
 # User-facing pages: English without a prefix, other languages under /fr/, /de/ …
@@ -40,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("innoprocure.events.urls")),
     path("", include("innoprocure.opportunities.urls")),
     path("", include("innoprocure.guidance.urls")),
+    path("", include("innoprocure.opendata.urls_pages")),
     path("", include("innoprocure.core.urls")),
     # Anything else is a page of Wagtail's page tree.
     path("", include(wagtail_urls)),

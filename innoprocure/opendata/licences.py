@@ -121,7 +121,7 @@ def open_data_page_url():
     from django.utils import translation
 
     with translation.override(settings.LANGUAGE_CODE):
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("opendata:index")
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("open_data")
 
 
 def iri_of(code):
