@@ -100,6 +100,14 @@ class Builder:
             self.scheme(scheme)
         return iri
 
+    def language(self, code):
+        iri = vocabularies.language_iri(code)
+        return self.concept(iri, DCTERMS.LinguisticSystem, vocabularies.LANGUAGE_SCHEME) if iri else None
+
+    def country(self, code):
+        iri = vocabularies.country_iri(code)
+        return self.concept(iri, DCTERMS.Location, vocabularies.COUNTRY_SCHEME) if iri else None
+
     def scheme(self, scheme):
         iri = URIRef(scheme)
         if iri not in self._described:
@@ -167,7 +175,8 @@ class Builder:
         graph.add((node, DCTERMS.rights, self.rights(licence_code)))
         file_type_iri = vocabularies.file_type_iri(file_type)
         if file_type_iri:
-            graph.add((node, DCTERMS.format, self.concept(file_type_iri, DCTERMS.MediaTypeOrExtent, vocabularies.FILE_TYPE_SCHEME)))
+            file_type_node = self.concept(file_type_iri, DCTERMS.MediaTypeOrExtent, vocabularies.FILE_TYPE_SCHEME)
+            graph.add((node, DCTERMS.format, file_type_node))
         media_type_iri = vocabularies.media_type_iri(file_type)
         if media_type_iri:
             graph.add((URIRef(media_type_iri), RDF.type, DCTERMS.MediaType))
@@ -355,8 +364,8 @@ def describe_catalogue(b):
     graph.add((catalogue, DCTERMS.publisher, b.platform_agent()))
     graph.add((catalogue, FOAF.homepage, b.document(f"{base_url()}/")))
     graph.add((catalogue, DCTERMS.license, b.licence(settings.OPEN_DATA_LICENCE)))
-    graph.add((catalogue, DCTERMS.language, b.concept(vocabularies.language_iri(lang), DCTERMS.LinguisticSystem, vocabularies.LANGUAGE_SCHEME)))
-    graph.add((catalogue, DCTERMS.spatial, b.concept(vocabularies.country_iri("EU"), DCTERMS.Location, vocabularies.COUNTRY_SCHEME)))
+    graph.add((catalogue, DCTERMS.language, b.language(lang)))
+    graph.add((catalogue, DCTERMS.spatial, b.country("EU")))
     graph.add((catalogue, DCAT.themeTaxonomy, b.scheme(vocabularies.THEME_SCHEME)))
     modified = [
         Resource.objects.filter(live=True).aggregate(latest=Max("last_published_at"))["latest"],

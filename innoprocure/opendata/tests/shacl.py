@@ -30,9 +30,7 @@ def shapes():
 
 def validate(data):
     """(conforms, number of violations, report text); warnings (recommended properties) do not count."""
-    conforms, report_graph, report_text = pyshacl.validate(
-        data, shacl_graph=shapes(), inference="rdfs", allow_warnings=True
-    )
+    conforms, report_graph, report_text = pyshacl.validate(data, shacl_graph=shapes(), inference="rdfs", allow_warnings=True)
     # Only the report's own results: nested ones (sh:detail) belong to a result whose severity is the shape's.
     violations = sum(
         1
