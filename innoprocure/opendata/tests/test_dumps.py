@@ -33,7 +33,8 @@ def read_csv(path):
 def test_the_command_writes_every_dataset_in_both_formats(dump_dir):
     call_command("export_open_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
     names = sorted(path.name for path in dump_dir.iterdir())
-    assert names == sorted(f"{name}.{fmt}" for name in ("resources", "opportunities", "events", "centres") for fmt in ("jsonl", "csv"))
+    datasets = ("resources", "opportunities", "events", "centres")
+    assert names == sorted(f"{name}.{fmt}" for name in datasets for fmt in ("jsonl", "csv"))
     resources = read_jsonl(dump_dir / "resources.jsonl")
     assert len(resources) == Resource.objects.filter(live=True).count() == len(read_csv(dump_dir / "resources.csv"))
     directive = next(row for row in resources if row["url"].endswith("/directive-2014-24-eu-public-procurement/"))
