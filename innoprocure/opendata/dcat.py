@@ -85,6 +85,12 @@ class Builder:
 
     def __post_init__(self):
         self._described = set()
+        self._nodes = 0
+
+    def bnode(self):
+        """A blank node with a predictable name, so that the same data serialises to the same bytes (and ETag)."""
+        self._nodes += 1
+        return BNode(f"n{self._nodes}")
 
     # Shared nodes -------------------------------------------------------------------------------------------------
 
@@ -141,7 +147,7 @@ class Builder:
     def agent(self, name):
         if not name or name == settings.WAGTAIL_SITE_NAME:
             return self.platform_agent()
-        node = BNode()
+        node = self.bnode()
         self.graph.add((node, RDF.type, FOAF.Agent))
         self.graph.add((node, FOAF.name, Literal(name)))
         return node
@@ -150,7 +156,7 @@ class Builder:
         """Whom to ask: the named organisation at its address, else the platform's team."""
         if not email:
             email, name = settings.PLATFORM_TEAM_EMAIL, settings.WAGTAIL_SITE_NAME
-        node = BNode()
+        node = self.bnode()
         self.graph.add((node, RDF.type, VCARD.Kind))
         self.graph.add((node, RDF.type, VCARD.Organization))
         self.graph.add((node, VCARD.fn, Literal(name or settings.WAGTAIL_SITE_NAME)))
@@ -163,7 +169,7 @@ class Builder:
         return iri
 
     def distribution(self, dataset, access_url, *, title, licence_code, file_type="", download_url=None, size=None):
-        node = BNode()
+        node = self.bnode()
         graph = self.graph
         graph.add((dataset, DCAT.distribution, node))
         graph.add((node, RDF.type, DCAT.Distribution))
@@ -187,7 +193,7 @@ class Builder:
 
     def rights(self, licence_code):
         """A dct:RightsStatement saying in words what the licence allows (DCAT-AP recommends one per distribution)."""
-        node = BNode()
+        node = self.bnode()
         licence = licences.get(licence_code)
         with translation.override(settings.LANGUAGE_CODE):
             self.graph.add((node, RDF.type, DCTERMS.RightsStatement))
@@ -238,7 +244,7 @@ class Builder:
             if iri:
                 graph.add((dataset, DCTERMS.language, self.concept(iri, DCTERMS.LinguisticSystem, vocabularies.LANGUAGE_SCHEME)))
         if resource.project_start:
-            period = BNode()
+            period = self.bnode()
             graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
             graph.add((period, DCAT.startDate, Literal(resource.project_start, datatype=XSD.date)))
             if resource.project_end:

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -116,6 +117,9 @@ def dump_file(request, name):
     path = dumps.path_of(name)
     if path is None:
         raise Http404(_("No such file."))
+    stat = path.stat()
     response = FileResponse(path.open("rb"), content_type=dumps.FORMATS[path.suffix[1:]])
+    response["ETag"] = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+    response["Last-Modified"] = http_date(stat.st_mtime)
     response["Link"] = f'<{licences.iri_of(settings.OPEN_DATA_LICENCE)}>; rel="license"'
     return response

@@ -80,6 +80,8 @@ INSTALLED_APPS = PROJECT_APPS + [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for feeds, calendars, the sitemap and the open-data documents; outside the page cache.
+    "innoprocure.core.conditional.ConditionalGetMiddleware",
     # Anonymous visitors' pages from the shared cache (docs/performance.md); before everything that is per visitor.
     "innoprocure.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
