@@ -309,7 +309,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 # Open data (docs/open-data.md): the licence of the platform's own metadata — catalogue, feeds, dumps, API — as a
 # code of innoprocure.opendata.licences; where the nightly dumps are written.
 OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "cc-by-4.0")
-OPEN_DATA_DUMP_DIR = Path(os.environ.get("OPEN_DATA_DUMP_DIR", BASE_DIR / "var" / "opendata"))
+OPEN_DATA_DUMP_DIR = Path(os.environ.get("OPEN_DATA_DUMP_DIR", VAR_DIR / "opendata"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = MAX_UPLOAD_SIZE
