@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.resources import filebuilders
 from innoprocure.resources.models import ResourceType
 from innoprocure.resources.tests.factories import ResourceFactory, attach
@@ -173,6 +174,6 @@ def test_home_page_teasers_and_sitemap(client, resource_centre):
     assert titles == ["Newest resource", "Older resource"]
     assert teasers.SECTION[0] == 10
 
-    sitemap = client.get("/sitemap.xml").text
+    sitemap = sitemap_xml(client)
     assert f"/resources/{newer.slug}/</loc>" in sitemap
     assert f"/resources/{hidden.slug}/" not in sitemap
