@@ -6,3 +6,6 @@ class OpendataConfig(AppConfig):
     name = "innoprocure.opendata"
     label = "opendata"
     verbose_name = _("Open data")
+
+    def ready(self):
+        from innoprocure.opendata import checks  # noqa: F401 (registers the system check)

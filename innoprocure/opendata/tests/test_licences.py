@@ -77,3 +77,11 @@ def test_the_open_data_page_states_the_metadata_licence(client, settings):
     assert 'id="licence-all-rights-reserved"' in page
     settings.OPEN_DATA_LICENCE = "cc0"
     assert "is published under Creative Commons Zero" in client.get("/open-data/").content.decode()
+
+
+def test_an_unknown_metadata_licence_stops_the_site_from_starting(settings):
+    from innoprocure.opendata.checks import metadata_licence
+
+    assert metadata_licence(None) == []
+    settings.OPEN_DATA_LICENCE = "cc-by"
+    assert [error.id for error in metadata_licence(None)] == ["opendata.E001"]
