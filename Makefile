@@ -42,6 +42,7 @@ setup: install
 	$(MANAGE) migrate --noinput
 	@if [ ! -f var/.demo-loaded ]; then $(MANAGE) load_demo_content && touch var/.demo-loaded; fi
 	$(MANAGE) ensure_admin
+	@test -f var/opendata/resources.csv || $(MANAGE) export_open_data --enqueue
 
 # The site and its background worker together, as production runs them (`make serve` + `make worker`): search
 # indexing, attachment text extraction and e-mails happen while you use the site. Tasks waiting from set-up (the

@@ -16,12 +16,14 @@ handler500 = "innoprocure.core.views.server_error"
 urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="sitemap_section"),
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", include("innoprocure.api.urls")),
+    path("", include("innoprocure.opendata.urls")),
 ]
 
 # User-facing pages: English without a prefix, other languages under /fr/, /de/ …
@@ -40,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("innoprocure.events.urls")),
     path("", include("innoprocure.opportunities.urls")),
     path("", include("innoprocure.guidance.urls")),
+    path("", include("innoprocure.opendata.urls_pages")),
     path("", include("innoprocure.core.urls")),
     # Anything else is a page of Wagtail's page tree.
     path("", include(wagtail_urls)),

@@ -22,6 +22,7 @@ FOOTER_NAVIGATION = [
     ("/privacy/", _("Privacy")),
     ("/accessibility/", _("Accessibility statement")),
     ("/legal-notice/", _("Legal notice")),
+    ("/open-data/", _("Open data")),
     ("/api/v1/docs", _("Open data API")),
 ]
 

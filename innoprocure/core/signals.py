@@ -6,3 +6,6 @@ def sync_taxonomies(sender, plan=None, **kwargs):
     # tests with serialized rollback — the saved rows come back by themselves and must not meet fresh copies.
     if plan is not None:
         taxonomies.sync()
+        from innoprocure.core.site import sync_site_address
+
+        sync_site_address()

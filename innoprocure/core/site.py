@@ -1,5 +1,7 @@
 """The home page and the site that serves it; every section hangs its index page below the home page."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -27,12 +29,29 @@ def ensure_home_page():
         )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME)
+        hostname, port = base_url_address()
+        Site.objects.create(
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name=settings.WAGTAIL_SITE_NAME
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
+    sync_site_address()
     return home
+
+
+def base_url_address():
+    """(host name, port) of BASE_URL: the default Wagtail Site answers there, so every full page URL (sitemap,
+    feeds, e-mails) starts with BASE_URL whatever Host header a request came with."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return parts.hostname or "localhost", parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def sync_site_address():
+    """Point the default Site at BASE_URL (after every migrate, and when the home page is ensured)."""
+    hostname, port = base_url_address()
+    Site.objects.filter(is_default_site=True).exclude(hostname=hostname, port=port).update(hostname=hostname, port=port)
 
 
 def ensure_child_page(parent, model, slug, **fields):

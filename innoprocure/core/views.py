@@ -1,12 +1,11 @@
-from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
-from django.utils.module_loading import import_module, module_has_submodule
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
-from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as PageSitemap
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from innoprocure.core import sitemap as sitemap_views
 
 
 @require_GET
@@ -17,23 +16,19 @@ def robots_txt(request):
         "Disallow: /django-admin/",
         "Disallow: /accounts/",
         "Disallow: /search/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def _sitemaps():
-    """Pages from the page tree, plus whatever sitemaps the apps provide in `<app>/sitemaps.py`."""
-    sitemaps = {"pages": PageSitemap}
-    for app_config in apps.get_app_configs():
-        if app_config.name.startswith("innoprocure.") and module_has_submodule(app_config.module, "sitemaps"):
-            sitemaps.update(getattr(import_module(f"{app_config.name}.sitemaps"), "sitemaps", {}))
-    return sitemaps
+@cache_page(60 * 15)
+def sitemap(request):
+    return sitemap_views.index(request)
 
 
 @cache_page(60 * 15)
-def sitemap(request):
-    return wagtail_sitemap(request, sitemaps=_sitemaps())
+def sitemap_section(request, section):
+    return sitemap_views.section(request, section)
 
 
 def healthz(request):

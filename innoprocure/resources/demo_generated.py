@@ -1515,7 +1515,7 @@ def generated_entries(used_slugs):
                 languages=languages,
                 publisher=publisher,
                 tags=challenge["tags"][: 1 + position % 2],
-                licence="CC BY 4.0" if publisher == PLATFORM else "",
+                licence="cc-by-4.0",  # the platform wrote every illustrative case
                 partners=partners,
                 start=start,
                 end=end,

@@ -119,8 +119,9 @@ def json_ld(resource, url):
     }
     if resource.publisher:
         data["publisher"] = {"@type": "Organization", "name": resource.publisher}
-    if resource.licence:
-        data["license"] = resource.licence
+    licence = resource.licence_info
+    if licence and licence.url:
+        data["license"] = licence.url
     if resource.external_url:
         data["sameAs"] = resource.external_url
     countries = [country.name for country in resource.countries.all()]
@@ -157,7 +158,7 @@ def metadata(resource):
         (_("Languages"), [(language.name, listing_url(language=language.code)) for language in resource.languages.all()]),
         (_("Year"), [(str(resource.publication_year), listing_url(year=resource.publication_year))]),
         (_("Publisher"), [(resource.publisher, "")] if resource.publisher else []),
-        (_("Licence"), [(resource.licence, "")] if resource.licence else []),
+        (_("Licence"), [(str(resource.licence_info), resource.licence_info.url)] if resource.licence_info else []),
     ]
     return [(label, values) for label, values in rows if values]
 

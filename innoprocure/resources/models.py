@@ -31,6 +31,7 @@ from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
 from innoprocure.core.taxonomies import Approach
 from innoprocure.core.uploads import UploadValidator, accepted_types_help, validate_upload
+from innoprocure.opendata import licences
 
 # File types accepted as attachments; checked by content (innoprocure.core.uploads).
 ATTACHMENT_TYPES = ("pdf", "docx", "odt", "ods", "xlsx", "pptx", "txt", "rtf")
@@ -92,7 +93,13 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
     external_url = models.URLField(_("external link"), max_length=500, blank=True)
     related_resources = ParentalManyToManyField("self", symmetrical=False, blank=True, verbose_name=_("related resources"))
     tags = ClusterTaggableManager(through=ResourceTag, blank=True, verbose_name=_("tags"))
-    licence = models.CharField(_("licence"), max_length=255, blank=True, help_text=_("For example CC BY 4.0."))
+    licence = models.CharField(
+        _("licence"),
+        max_length=32,
+        choices=licences.CHOICES,
+        default=licences.ALL_RIGHTS_RESERVED,
+        help_text=_("The terms under which others may reuse it; shown on its page and published in the open-data catalogue."),
+    )
     project_partners = models.TextField(
         _("project partners"),
         blank=True,
@@ -119,6 +126,11 @@ class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pre
     @property
     def attachment_text(self):
         return "\n\n".join(text for text in self.attachments.values_list("extracted_text", flat=True) if text)
+
+    @property
+    def licence_info(self):
+        """The licence as an innoprocure.opendata.licences.Licence (code, IRI, label, URL)."""
+        return licences.get(self.licence)
 
     @property
     def partner_list(self):

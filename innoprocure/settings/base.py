@@ -40,6 +40,7 @@ PROJECT_APPS = [
     "innoprocure.newsletter",
     "innoprocure.forum",
     "innoprocure.search",
+    "innoprocure.opendata",
     "innoprocure.api",
 ]
 
@@ -79,6 +80,8 @@ INSTALLED_APPS = PROJECT_APPS + [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 for feeds, calendars, the sitemap and the open-data documents; outside the page cache.
+    "innoprocure.core.conditional.ConditionalGetMiddleware",
     # Anonymous visitors' pages from the shared cache (docs/performance.md); before everything that is per visitor.
     "innoprocure.core.pagecache.PageCacheMiddleware",
     # The Wagtail site of the host name, remembered until the Sites change (core/memo.py).
@@ -305,6 +308,10 @@ WAGTAIL_SITE_NAME = "Innovation Procurement Platform"
 # (production's default is off, README "Configuration").
 DEMO_NOTICE = env_bool("DEMO_NOTICE", True)
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# Open data (docs/open-data.md): the licence of the platform's own metadata — catalogue, feeds, dumps, API — as a
+# code of innoprocure.opendata.licences; where the nightly dumps are written.
+OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "cc-by-4.0")
+OPEN_DATA_DUMP_DIR = Path(os.environ.get("OPEN_DATA_DUMP_DIR", VAR_DIR / "opendata"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = MAX_UPLOAD_SIZE

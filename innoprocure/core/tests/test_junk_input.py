@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innoprocure.core.junk import MAX_VALUE_LENGTH, parameter_problems, path_problem, problem
+from innoprocure.core.tests.sitemaps import sitemap_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,7 @@ EXAMPLES = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 def public_pages(client):
     """Every section's pages one level deep (from the sitemap) and the parameter names their forms send."""
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_xml(client)
     paths = sorted({re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", xml)})
     pages = [path for path in paths if path.count("/") <= 3] + ["/stories/feed/rss/", "/search/"]
     names = {"page", "q"}

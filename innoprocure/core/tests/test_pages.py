@@ -4,6 +4,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.core.views import server_error
 
 pytestmark = pytest.mark.django_db
@@ -63,19 +64,21 @@ def test_server_error_page_renders_without_the_database():
     assert "Something went wrong on our side" in response.content.decode()
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client):
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(client, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://procurement.example.eu"
     response = client.get("/robots.txt")
     body = response.content.decode()
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: https://procurement.example.eu/sitemap.xml" in body  # BASE_URL, not the request's host
 
 
 def test_sitemap_lists_the_published_pages(site):
     response = site.get("/sitemap.xml")
     assert response.status_code == 200
-    body = response.content.decode()
+    assert "<sitemapindex" in response.content.decode()
+    body = sitemap_xml(site)
     assert "<urlset" in body
     assert "/privacy/</loc>" in body
 

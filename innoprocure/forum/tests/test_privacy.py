@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.forum import services
 from innoprocure.forum.models import Notification
 from innoprocure.forum.tests.factories import member, trusted
@@ -69,7 +70,7 @@ def test_sitemap_and_api_show_open_groups_only(client, open_group, author, close
     closed = services.start_thread(
         closed_group, trusted(member(closed_group), closed_group), "Closed circle talk", "Members only."
     )
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_xml(client)
     assert public.get_absolute_url() in sitemap
     assert secret_thread.get_absolute_url() not in sitemap and closed.get_absolute_url() not in sitemap
     assert private_group.slug not in sitemap

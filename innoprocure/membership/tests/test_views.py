@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.membership import services
 from innoprocure.membership.models import ApplicationStatus, Ballot, MembershipApplication, Vote, VoteChange
 from innoprocure.membership.tests.factories import (
@@ -366,7 +367,7 @@ def test_admin_is_read_only_and_hides_votes_until_the_close(client, ballot, vote
 
 
 def test_public_membership_pages_are_in_the_sitemap(client, home_page):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_xml(client)
     assert "/network/membership/</loc>" in xml
     assert "/network/membership/self-check/</loc>" in xml
     assert "/network/membership/apply/" not in xml

@@ -3,6 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.network.models import CentreStatus
 
 from .factories import CentreServiceFactory, CompetenceCentreFactory, country
@@ -128,7 +129,7 @@ def test_network_index_page_links_to_every_part(client, network_page, centres):
 
 
 def test_sitemap_lists_the_directory_and_current_centres(client, home_page, centres):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_xml(client)
     assert "/network/members/</loc>" in xml
     assert f"{centres['germany'].get_absolute_url()}</loc>" in xml
     assert centres["former"].get_absolute_url() not in xml

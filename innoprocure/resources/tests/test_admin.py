@@ -35,7 +35,7 @@ def form_data(**changes):
         "main_language": "en",
         "publisher": "Big Buyers Initiative",
         "external_url": "",
-        "licence": "CC BY 4.0",
+        "licence": "cc-by-4.0",
         "sectors": ["1"],
         "languages": ["en"],
         "tags": "electric buses, joint procurement",

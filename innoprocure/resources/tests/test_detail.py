@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from innoprocure.core.tests.sitemaps import sitemap_xml
 from innoprocure.resources import filebuilders
 from innoprocure.resources.models import ResourceType
 from innoprocure.resources.tests.factories import ResourceFactory, attach
@@ -31,7 +32,7 @@ def resource(resource_centre):
         tags=["street lighting"],
         publication_year=2017,
         publisher="City of Eindhoven",
-        licence="CC BY 4.0",
+        licence="cc-by-4.0",
         external_url="https://www.eindhoven.nl/",
     )
     attach(resource, filebuilders.build_pdf("KPIs", ["Lighting level and energy per light point."]), "kpis.pdf", "Lighting KPIs")
@@ -173,6 +174,6 @@ def test_home_page_teasers_and_sitemap(client, resource_centre):
     assert titles == ["Newest resource", "Older resource"]
     assert teasers.SECTION[0] == 10
 
-    sitemap = client.get("/sitemap.xml").text
+    sitemap = sitemap_xml(client)
     assert f"/resources/{newer.slug}/</loc>" in sitemap
     assert f"/resources/{hidden.slug}/" not in sitemap
