@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from django.core.mail import get_connection
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -53,29 +53,32 @@ def observe(now, previous=None):
         rows = []
         for row in fresh.iterator(chunk_size=2000):
             own = row[1] or now
-            # Became visible since the previous run: a draft of last year published today is new today.
-            since = max(own, previous) if previous is not None else own
+            # Not seen at the previous run, so visible since then: a draft of last year published today is new now.
+            since = own if previous is None or own > previous else now
             rows.append(
                 Sighting(kind=kind, object_id=row[0], visible_since=min(since, now), deadline=row[2] if len(row) > 2 else None)
             )
         Sighting.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
         created += len(rows)
         if matching.has_deadline(kind) and previous is not None:
-            _deadline_changes(kind, queryset.filter(updated_at__gte=previous), now)
+            _deadline_changes(kind, queryset, now)
     return created
 
 
-def _deadline_changes(kind, changed, now):
-    current = dict(changed.values_list("pk", "deadline"))
-    if not current:
-        return
-    moved = []
-    for sighting in Sighting.objects.filter(kind=kind, object_id__in=list(current)):
-        if sighting.deadline != current[sighting.object_id]:
-            sighting.deadline = current[sighting.object_id]
-            sighting.deadline_changed_at = now
-            moved.append(sighting)
-    Sighting.objects.bulk_update(moved, ["deadline", "deadline_changed_at"], batch_size=1000)
+def _deadline_changes(kind, queryset, now):
+    """Deadlines that differ from the one last seen (one query over the visible items, compared here)."""
+    seen = Sighting.objects.filter(kind=kind, object_id=OuterRef("pk")).values("deadline")[:1]
+    moved = {
+        pk: deadline
+        for pk, deadline, before in queryset.annotate(seen=Subquery(seen)).values_list("pk", "deadline", "seen").iterator()
+        if deadline != before
+    }
+    for start in range(0, len(moved), 1000):
+        batch = list(moved)[start : start + 1000]
+        rows = list(Sighting.objects.filter(kind=kind, object_id__in=batch))
+        for sighting in rows:
+            sighting.deadline, sighting.deadline_changed_at = moved[sighting.object_id], now
+        Sighting.objects.bulk_update(rows, ["deadline", "deadline_changed_at"])
 
 
 def due_searches(now):
