@@ -39,11 +39,11 @@ class AlertsOverview(WagtailAdminTemplateMixin, TemplateView):
         now = timezone.now()
         counts = SavedSearch.objects.aggregate(
             total=Count("pk"),
-            paused=Count("pk", filter=Q(paused=True)),
+            paused_count=Count("pk", filter=Q(paused=True)),
             people=Count("user", distinct=True),
-            **{frequency: Count("pk", filter=Q(frequency=frequency, paused=False)) for frequency in Frequency.values},
+            **{f"n_{frequency}": Count("pk", filter=Q(frequency=frequency, paused=False)) for frequency in Frequency.values},
         )
-        frequencies = [(label, counts[value]) for value, label in Frequency.choices]
+        frequencies = [(label, counts[f"n_{value}"]) for value, label in Frequency.choices]
         sent = {
             "day": SentItem.objects.filter(sent_at__gte=now - timedelta(days=1)).count(),
             "week": SentItem.objects.filter(sent_at__gte=now - timedelta(days=7)).count(),

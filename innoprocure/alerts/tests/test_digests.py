@@ -102,7 +102,11 @@ def test_one_email_per_person_and_frequency_with_the_searches_grouped():
     daily = next(message for message in mine if "Weekly" not in message.subject)
     weekly = next(message for message in mine if "Weekly" in message.subject)
     assert daily.subject == "3 new items for your saved searches"  # Finland 1 + all tenders 2
-    assert "== Finland" in daily.body and "== All tenders" in daily.body and "Estonia" not in daily.body.split("--")[0].split("== All tenders")[0]
+    assert (
+        "== Finland" in daily.body
+        and "== All tenders" in daily.body
+        and "Estonia" not in daily.body.split("--")[0].split("== All tenders")[0]
+    )
     assert weekly.subject == "Weekly alert: 1 new item for your saved searches"
     assert [message.to for message in sent if message.to != ["practitioner@example.org"]] == [["other@example.org"]]
 
