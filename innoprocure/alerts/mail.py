@@ -9,7 +9,7 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import check_for_language
+from django.utils.translation import check_for_language, get_language
 
 from innoprocure.alerts.models import AlertSettings
 
@@ -17,6 +17,11 @@ UNSUBSCRIBE_SALT = "alerts-unsubscribe"
 
 
 def site_url(path):
+    """An absolute link. An e-mail written in a language the site itself is not served in links to the default
+    language's pages (no /de/ prefix that would answer 404)."""
+    language = get_language()
+    if language and language not in dict(settings.LANGUAGES) and path.startswith(f"/{language}/"):
+        path = path[len(language) + 1 :]
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
