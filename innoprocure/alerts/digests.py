@@ -179,6 +179,7 @@ def _send_batch(groups, candidates, now, record, errors):
     objects = {kind: matching.items(kind, ids) for kind, ids in wanted.items()}
     preferences = {row.user_id: row for row in AlertSettings.objects.filter(user_id__in=[group[0].user_id for group in groups])}
 
+    indexes = {kind: matching.index_page(kind) for kind in {search.kind for search in searches}}
     messages = []  # (message, [(search, [(id, reason, deadline)])])
     for group in groups:
         by_frequency = defaultdict(list)
@@ -189,7 +190,7 @@ def _send_batch(groups, candidates, now, record, errors):
         for frequency, sections in by_frequency.items():
             user = group[0].user
             with translation.override(mail.language_of(preferences.get(user.pk))):
-                messages.append((_digest(user, frequency, sections, objects), sections))
+                messages.append((_digest(user, frequency, sections, objects, indexes), sections))
 
     with transaction.atomic():
         failed_users = set()
@@ -219,13 +220,13 @@ def _send_batch(groups, candidates, now, record, errors):
             SavedSearch.objects.filter(pk__in=done[start : start + 1000]).update(last_digest_at=now)
 
 
-def _digest(user, frequency, sections, objects):
+def _digest(user, frequency, sections, objects, indexes):
     total = sum(len(shown) for _search, shown in sections)
     groups = []
     for search, shown in sections:
         entries = []
         for object_id, reason, _deadline in shown:
-            facts = matching.facts(search.kind, objects[search.kind][object_id])
+            facts = matching.facts(search.kind, objects[search.kind][object_id], indexes.get(Kind.OPPORTUNITIES))
             facts["url"] = mail.site_url(facts["path"]) if facts["path"] else ""
             facts["deadline_changed"] = reason == Reason.DEADLINE
             entries.append(facts)
@@ -234,7 +235,7 @@ def _digest(user, frequency, sections, objects):
                 "search": search,
                 "listing": Kind(search.kind).label,
                 "filters": matching.describe(search.kind, search.query),
-                "open_url": mail.site_url(matching.listing_path(search.kind, search.query)),
+                "open_url": mail.site_url(matching.listing_path(search.kind, search.query, indexes.get(search.kind))),
                 "unsubscribe_url": mail.unsubscribe_url(user.pk, [search.pk]),
                 "entries": entries,
             }

@@ -97,9 +97,9 @@ def describe(kind, query):
     return " · ".join(parts) if parts else _("everything new")
 
 
-def listing_path(kind, query=""):
+def listing_path(kind, query="", index=None):
     """The listing's address with the search's filters, or "" when the section has no page."""
-    index = index_page(kind)
+    index = index or index_page(kind)
     if index is None:
         return ""
     return index.url + (f"?{query}" if query else "")
@@ -214,10 +214,15 @@ def items(kind, ids):
     return {item.pk: item for item in queryset.filter(pk__in=list(ids))}
 
 
-def facts(kind, item):
-    """A dict for the templates: title, type, country, deadline (or start), path; call inside the reader's language."""
+_UNSET = object()
+
+
+def facts(kind, item, index=_UNSET):
+    """A dict for the templates: title, type, country, deadline (or start), path; call inside the reader's language.
+
+    `index`: the opportunities' index page, when the caller has looked it up once for many items."""
     if kind == Kind.OPPORTUNITIES:
-        index = index_page(kind)
+        index = index_page(kind) if index is _UNSET else index
         return {
             "title": item.title,
             "type": item.get_opportunity_type_display(),
