@@ -9,6 +9,7 @@ search of a run: the work grows with the number of different searches, not with 
 from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from innoprocure.alerts.models import Kind
 
@@ -87,13 +88,37 @@ def _clean_resources(params):
     return urlencode([(name, value) for name, value in request.params() if name != "sort"])
 
 
+PARAMETER_LABELS = {
+    "q": gettext_lazy("Search"),
+    "type": gettext_lazy("Type"),
+    "country": gettext_lazy("Country"),
+    "status": gettext_lazy("Status"),
+    "sector": gettext_lazy("Sector"),
+    "innovation": gettext_lazy("Innovation procurement only"),
+    "flag": gettext_lazy("Innovation flags"),
+    "month": gettext_lazy("Month"),
+    "online": gettext_lazy("Online or hybrid only"),
+    "approach": gettext_lazy("Approach"),
+    "stage": gettext_lazy("Procurement stage"),
+    "language": gettext_lazy("Language"),
+    "year": gettext_lazy("Year"),
+    "tag": gettext_lazy("Tag"),
+}
+YES_NO = ("innovation", "online")
+
+
 def describe(kind, query):
-    """The filters in words, for the management page and the e-mails: "hospital · Country: FI · …"."""
+    """The filters in words, for the management page and the e-mails: "Search: “hospital” · Country: FI"."""
     params = _params(query)
     parts = []
     for name in dict.fromkeys(params):
-        values = params.getlist(name)
-        parts.append(f"{name}: {', '.join(values)}" if name != "q" else f"“{values[0]}”")
+        label = PARAMETER_LABELS.get(name, name)
+        if name in YES_NO:
+            parts.append(str(label))
+        elif name == "q":
+            parts.append(f"{label}: “{params.get(name)}”")
+        else:
+            parts.append(f"{label}: {', '.join(params.getlist(name))}")
     return " · ".join(parts) if parts else _("everything new")
 
 
