@@ -47,8 +47,8 @@ def test_save_an_alert_get_one_digest_unsubscribe_and_read_the_private_feed(page
     page.get_by_role("link", name="Alert me about new items").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Alert me about new items")
     field(page, "Name").fill(name)
-    page.get_by_label("How often").select_option("daily")
-    page.get_by_label("How", exact=True).select_option("both")
+    page.locator("#id_frequency").select_option("daily")  # labelled "How often (required)"
+    page.locator("#id_delivery").select_option("both")  # labelled "How (required)"
     page.get_by_role("button", name="Save alert").click()
     expect(page.get_by_role("heading", name=name)).to_be_visible()
 
