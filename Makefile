@@ -87,6 +87,7 @@ bench: setup install-dev
 	$(MANAGE) bench_pages
 	$(MANAGE) bench_search
 	$(MANAGE) bench_eforms
+	$(MANAGE) bench_alerts
 
 bench-pages: setup install-dev
 	$(MANAGE) bench_pages

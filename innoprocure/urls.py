@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("glossary/", include("innoprocure.search.urls_glossary")),
     path("", include("innoprocure.contact.urls")),
     path("", include("innoprocure.newsletter.urls")),
+    path("", include("innoprocure.alerts.urls")),
     path("", include("innoprocure.network.urls")),
     path("", include("innoprocure.membership.urls")),
     path("", include("innoprocure.forum.urls")),

@@ -245,6 +245,17 @@ VISITS = [
         person=APPLICANT_VOTING,
         follow="main a[href*='/forum/deliberations/']",
     ),
+    Visit("alerts: my alerts", "/alerts/", person=PRACTITIONER, expect_text="Saved searches"),
+    Visit(
+        "alerts: new alert from a listing",
+        "/opportunities/?country=FI",
+        person=PRACTITIONER,
+        follow="main a[href^='/alerts/new/']",
+        expect_text="Alert me about new items",
+    ),
+    Visit("alerts: unusable search", "/alerts/new/?kind=opportunities&query=country%3DXX", person=PRACTITIONER, status=400),
+    Visit("alerts: follow an opportunity", "/opportunities/", follow="main .card__title a", expect_text="Follow"),
+    Visit("alerts: invalid unsubscribe link", "/alerts/unsubscribe/not-a-token/", status=400),
 ]
 
 

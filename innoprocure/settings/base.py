@@ -39,6 +39,7 @@ PROJECT_APPS = [
     "innoprocure.contact",
     "innoprocure.newsletter",
     "innoprocure.forum",
+    "innoprocure.alerts",
     "innoprocure.search",
     "innoprocure.opendata",
     "innoprocure.api",
