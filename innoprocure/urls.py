@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("innoprocure.stories.urls")),
     path("", include("innoprocure.events.urls")),
     path("", include("innoprocure.opportunities.urls")),
+    path("", include("innoprocure.challenges.urls")),
     path("", include("innoprocure.guidance.urls")),
     path("", include("innoprocure.core.urls")),
     # Anything else is a page of Wagtail's page tree.

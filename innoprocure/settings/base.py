@@ -39,6 +39,7 @@ PROJECT_APPS = [
     "innoprocure.contact",
     "innoprocure.newsletter",
     "innoprocure.forum",
+    "innoprocure.challenges",
     "innoprocure.search",
     "innoprocure.api",
 ]
