@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from innoprocure.challenges.models import (
     ATTACHMENT_KINDS,
     Challenge,
-    OrganisationKind,
     Organisation,
+    OrganisationKind,
     OutcomeKind,
     Response,
     ResponseStatus,

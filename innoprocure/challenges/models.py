@@ -122,7 +122,9 @@ class OrganisationMember(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="challenge_membership", verbose_name=_("user")
     )
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="members", verbose_name=_("organisation"))
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="members", verbose_name=_("organisation")
+    )
     added_at = models.DateTimeField(_("added"), auto_now_add=True)
 
     class Meta:
@@ -160,7 +162,10 @@ class ChallengeQuerySet(models.QuerySet):
 
 class Challenge(models.Model):
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("buyer"),
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="challenges",
+        verbose_name=_("buyer"),
         limit_choices_to={"kind": OrganisationKind.BUYER},
     )
     title = models.CharField(_("title"), max_length=200)
@@ -180,7 +185,9 @@ class Challenge(models.Model):
     )
     questions_deadline = models.DateTimeField(_("deadline for questions"))
     response_deadline = models.DateTimeField(_("deadline for responses"))
-    deadline_timezone = models.CharField(_("time zone of the deadlines"), max_length=64, choices=zone_choices, default="Europe/Brussels")
+    deadline_timezone = models.CharField(
+        _("time zone of the deadlines"), max_length=64, choices=zone_choices, default="Europe/Brussels"
+    )
     sectors = models.ManyToManyField("core.Sector", verbose_name=_("sectors"), blank=True, related_name="+")
     cpv_codes = models.JSONField(_("CPV codes"), default=list, blank=True)
     country = models.ForeignKey("core.Country", verbose_name=_("country"), on_delete=models.PROTECT, related_name="+")
@@ -192,12 +199,20 @@ class Challenge(models.Model):
     outcome = models.CharField(_("outcome"), max_length=12, choices=OutcomeKind.choices, blank=True)
     outcome_text = models.TextField(_("about the outcome"), blank=True)
     outcome_opportunity = models.ForeignKey(
-        "opportunities.Opportunity", verbose_name=_("the opportunity it led to"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "opportunities.Opportunity",
+        verbose_name=_("the opportunity it led to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     outcome_published_at = models.DateTimeField(_("outcome published"), null=True, blank=True)
     listing = models.OneToOneField(
-        "opportunities.Opportunity", null=True, blank=True, on_delete=models.SET_NULL, related_name="challenge",
+        "opportunities.Opportunity",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="challenge",
         verbose_name=_("listed as opportunity"),
     )
     illustrative = illustrative_field()
@@ -239,7 +254,10 @@ class Challenge(models.Model):
 class ChallengeAttachment(models.Model):
     challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("challenge"))
     file = models.FileField(
-        _("file"), upload_to=challenge_upload_to, storage=private_storage, max_length=255,
+        _("file"),
+        upload_to=challenge_upload_to,
+        storage=private_storage,
+        max_length=255,
         validators=[UploadValidator(allowed=ATTACHMENT_KINDS)],
     )
     filename = models.CharField(_("file name"), max_length=255)
@@ -289,7 +307,10 @@ class Response(models.Model):
 
     challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="responses", verbose_name=_("challenge"))
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="responses", verbose_name=_("supplier"),
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="responses",
+        verbose_name=_("supplier"),
         limit_choices_to={"kind": OrganisationKind.SUPPLIER},
     )
     submitted_by = models.ForeignKey(
@@ -321,7 +342,10 @@ class Response(models.Model):
 class ResponseAttachment(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("response"))
     file = models.FileField(
-        _("file"), upload_to=response_upload_to, storage=private_storage, max_length=255,
+        _("file"),
+        upload_to=response_upload_to,
+        storage=private_storage,
+        max_length=255,
         validators=[UploadValidator(allowed=ATTACHMENT_KINDS)],
     )
     filename = models.CharField(_("file name"), max_length=255)

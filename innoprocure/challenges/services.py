@@ -202,7 +202,9 @@ def moderate_challenge(actor, challenge, approve, note=""):
     challenge.moderation_note = note
     challenge.save(update_fields=["status", "published_at", "moderation_note"])
     listing.sync(challenge)
-    record("challenges.challenge_published" if approve else "challenges.challenge_returned", actor=actor, target=challenge, note=note)
+    record(
+        "challenges.challenge_published" if approve else "challenges.challenge_returned", actor=actor, target=challenge, note=note
+    )
     members = [member.user for member in challenge.organisation.members.select_related("user")]
     _on_commit_send(
         "moderation_decided",
@@ -222,7 +224,9 @@ def ask_question(user, challenge, text):
     _require(policy.can_ask_question(user, challenge))
     question = Question.objects.create(challenge=challenge, asked_by=user, text=text)
     members = [member.user for member in challenge.organisation.members.select_related("user")]
-    _on_commit_send("question_asked", {"challenge": challenge}, members, _("A new question about %(title)s") % {"title": challenge.title})
+    _on_commit_send(
+        "question_asked", {"challenge": challenge}, members, _("A new question about %(title)s") % {"title": challenge.title}
+    )
     return question
 
 
@@ -270,7 +274,12 @@ def submit_response(user, challenge, response, files=()):
 
 
 def _tell_supplier(template, response, subject, **context):
-    _on_commit_send(template, {"challenge": response.challenge, "response": response, **context}, policy.feedback_recipients(response), subject)
+    _on_commit_send(
+        template,
+        {"challenge": response.challenge, "response": response, **context},
+        policy.feedback_recipients(response),
+        subject,
+    )
 
 
 @transaction.atomic
@@ -281,7 +290,9 @@ def set_response_status(user, response, status):
     response.save(update_fields=["status"])
     record("challenges.response_status", actor=user, target=response.challenge, response=response.pk, before=before, after=status)
     if before != status:
-        _tell_supplier("response_status", response, _("News about your response to %(title)s") % {"title": response.challenge.title})
+        _tell_supplier(
+            "response_status", response, _("News about your response to %(title)s") % {"title": response.challenge.title}
+        )
     return response
 
 
@@ -339,7 +350,9 @@ def publish_outcome(user, challenge, outcome, text, opportunity=None):
         outcome=outcome,
         opportunity=opportunity.pk if opportunity else None,
     )
-    suppliers = [member.user for response in challenge.responses.all() for member in response.organisation.members.select_related("user")]
+    suppliers = [
+        member.user for response in challenge.responses.all() for member in response.organisation.members.select_related("user")
+    ]
     _on_commit_send("outcome", {"challenge": challenge}, suppliers, _("The outcome of %(title)s") % {"title": challenge.title})
     return challenge
 

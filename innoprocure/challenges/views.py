@@ -87,8 +87,11 @@ def _deadlines(request, challenge):
             "visitor": timezone.localtime(moment, visitor.zone),
             "same": timezone.localtime(moment, zone).utcoffset() == timezone.localtime(moment, visitor.zone).utcoffset(),
         }
-        for label, moment in ((_("Questions until"), challenge.questions_deadline), (_("Responses until"), challenge.response_deadline))
-    ] , visitor
+        for label, moment in (
+            (_("Questions until"), challenge.questions_deadline),
+            (_("Responses until"), challenge.response_deadline),
+        )
+    ], visitor
 
 
 # Listing and detail --------------------------------------------------------------------------------------------------
@@ -285,7 +288,11 @@ def respond(request, slug):
         return render(
             request,
             "challenges/cannot_respond.html",
-            {"challenge": challenge, "organisation": organisation, "breadcrumbs": _crumbs({"label": challenge.title, "url": challenge.get_absolute_url()})},
+            {
+                "challenge": challenge,
+                "organisation": organisation,
+                "breadcrumbs": _crumbs({"label": challenge.title, "url": challenge.get_absolute_url()}),
+            },
             status=403,
         )
     form = forms.ResponseForm(request.POST or None, request.FILES or None)
@@ -293,7 +300,9 @@ def respond(request, slug):
     if request.method == "POST":
         if form.is_valid():
             try:
-                response = services.submit_response(request.user, challenge, form.save(commit=False), form.cleaned_data["attachments"])
+                response = services.submit_response(
+                    request.user, challenge, form.save(commit=False), form.cleaned_data["attachments"]
+                )
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -307,7 +316,9 @@ def respond(request, slug):
             "challenge": challenge,
             "form": form,
             "organisation": organisation,
-            "breadcrumbs": _crumbs({"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Respond"), "url": ""}),
+            "breadcrumbs": _crumbs(
+                {"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Respond"), "url": ""}
+            ),
         },
         status=status,
     )
@@ -326,7 +337,9 @@ def responses(request, slug):
         {
             "challenge": challenge,
             "responses": items,
-            "breadcrumbs": _crumbs({"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Responses"), "url": ""}),
+            "breadcrumbs": _crumbs(
+                {"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Responses"), "url": ""}
+            ),
         },
     )
 
@@ -444,7 +457,9 @@ def outcome(request, slug):
         {
             "challenge": challenge,
             "form": form,
-            "breadcrumbs": _crumbs({"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Outcome"), "url": ""}),
+            "breadcrumbs": _crumbs(
+                {"label": challenge.title, "url": challenge.get_absolute_url()}, {"label": _("Outcome"), "url": ""}
+            ),
         },
         status=status,
     )
@@ -464,7 +479,9 @@ def my_organisation(request):
             if form.is_valid():
                 created = services.create_organisation(request.user, form.save(commit=False), form.cleaned_data["sectors"])
                 if created.is_buyer:
-                    messages.success(request, _("Your organisation is registered. The platform team verifies it before you can publish."))
+                    messages.success(
+                        request, _("Your organisation is registered. The platform team verifies it before you can publish.")
+                    )
                 else:
                     messages.success(request, _("Your company profile is saved. You can now respond to challenges."))
                 return redirect("challenges:my_organisation")
@@ -554,7 +571,12 @@ def verify(request, pk):
     if form.is_valid():
         approve = form.cleaned_data["decision"] == "approve"
         services.decide_verification(request.user, organisation, approve, form.cleaned_data["note"])
-        messages.success(request, _("%(name)s is verified.") % {"name": organisation.name} if approve else _("The organisation is told why it was not verified."))
+        messages.success(
+            request,
+            _("%(name)s is verified.") % {"name": organisation.name}
+            if approve
+            else _("The organisation is told why it was not verified."),
+        )
     else:
         messages.error(request, _("Choose a decision; a refusal needs a note."))
     return redirect("challenges:moderation")

@@ -136,8 +136,12 @@ def challenge(buyer_org):
 @pytest.fixture
 def response(challenge, supplier):
     response = Response.objects.create(
-        challenge=challenge, organisation=supplier.challenge_membership.organisation, submitted_by=supplier,
-        summary=SECRET_SUMMARY, trl=6, references="Pilot in a fictional town.",
+        challenge=challenge,
+        organisation=supplier.challenge_membership.organisation,
+        submitted_by=supplier,
+        summary=SECRET_SUMMARY,
+        trl=6,
+        references="Pilot in a fictional town.",
     )
     ResponseAttachment.objects.create(response=response, file=pdf("secret-plan.pdf"), filename="secret-plan.pdf", size=len(PDF))
     return response
