@@ -17,4 +17,6 @@ class DeskMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_desk_menu_item():
-    return DeskMenuItem(_("Challenges: verification and moderation"), reverse("challenges:moderation"), icon_name="tick", order=362)
+    return DeskMenuItem(
+        _("Challenges: verification and moderation"), reverse("challenges:moderation"), icon_name="tick", order=362
+    )

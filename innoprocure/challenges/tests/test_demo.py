@@ -19,4 +19,8 @@ def test_the_demo_has_six_illustrative_challenges_in_six_countries_and_loads_twi
     page = client.get("/challenges/").content.decode()
     assert page.count("Illustrative example") >= 6
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (Challenge.objects.count(), Response.objects.count(), Opportunity.objects.filter(opportunity_type="challenge").count()) == (6, 15, 6)
+    assert (
+        Challenge.objects.count(),
+        Response.objects.count(),
+        Opportunity.objects.filter(opportunity_type="challenge").count(),
+    ) == (6, 15, 6)
