@@ -105,6 +105,30 @@ def create_organisation(user, organisation, sectors=()):
     return organisation
 
 
+VERIFIED_FIELDS = {"name", "country", "email_domain", "verification_document"}
+
+
+@transaction.atomic
+def update_organisation(user, form):
+    """Save the profile form; a verified buyer that changes what was verified is verified again."""
+    organisation = form.instance
+    _require(policy.can_manage_organisation(user, organisation))
+    organisation = form.save()
+    changed = VERIFIED_FIELDS & set(form.changed_data)
+    if organisation.is_verified_buyer and changed:
+        organisation.verification = Verification.PENDING
+        organisation.verified_at = None
+        organisation.save(update_fields=["verification", "verified_at"])
+        record("challenges.verification_reopened", actor=user, target=organisation, changed=sorted(changed))
+        _on_commit_send(
+            "verification_requested",
+            {"organisation": organisation},
+            platform_team(),
+            _("A public buyer asks to be verified: %(name)s") % {"name": organisation.name},
+        )
+    return organisation
+
+
 @transaction.atomic
 def add_member(actor, organisation, email):
     _require(policy.can_manage_organisation(actor, organisation))

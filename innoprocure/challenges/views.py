@@ -508,8 +508,11 @@ def my_organisation(request):
         form = forms.OrganisationForm(instance=organisation)
     elif request.method == "POST":
         if form.is_valid():
-            form.save()
-            messages.success(request, _("Your organisation's profile is saved."))
+            saved = services.update_organisation(request.user, form)
+            if saved.is_buyer and saved.verification == Verification.PENDING:
+                messages.success(request, _("Your organisation's profile is saved. The platform team verifies it again."))
+            else:
+                messages.success(request, _("Your organisation's profile is saved."))
             return redirect("challenges:my_organisation")
         status = 400
     return render(

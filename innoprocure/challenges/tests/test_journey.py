@@ -136,3 +136,15 @@ def test_responses_are_purged_two_years_after_the_deadline(buyer_org, supplier, 
     call_command("purge_challenge_responses", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(Response.objects.values_list("challenge__slug", flat=True)) == ["recent"]
     assert timezone.now() > old.purge_after
+
+
+def test_a_verified_buyer_that_changes_its_domain_is_verified_again(client, buyer, buyer_org):
+    from innoprocure.core.models import Country
+
+    client.force_login(buyer)
+    data = {"name": buyer_org.name, "country": Country.objects.get(code="DE").pk, "email_domain": "other.example"}
+    assert client.post(reverse("challenges:my_organisation"), data).status_code == 302
+    buyer_org.refresh_from_db()
+    assert buyer_org.verification == "pending"
+    assert AuditEvent.objects.filter(action="challenges.verification_reopened").exists()
+    assert client.get(reverse("challenges:create")).status_code == 403
