@@ -70,7 +70,7 @@ def test_buyer_publishes_supplier_asks_and_responds_in_confidence_outcome_publis
 
     buyer.goto(response_address)
     expect(buyer.get_by_text("Battery vacuum carts with soft brushes")).to_be_visible()
-    buyer.get_by_label("Shortlisted").check()
+    buyer.get_by_label("Shortlisted", exact=True).check()
     buyer.get_by_role("button", name="Save the status").click()
     field(buyer, "Feedback to the supplier").fill("Convincing noise figures; we invite you to the PCP.")
     buyer.get_by_role("button", name="Send the feedback").click()
