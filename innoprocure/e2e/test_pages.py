@@ -231,7 +231,7 @@ VISITS = [
     Visit("challenges: supplier", "/challenges/", person=SUPPLIER, follow="main .result-list a[href*='/responses/']"),
     Visit(
         "challenge: respond, errors",
-        "/challenges/cool-school-playgrounds/respond/",
+        "/challenges/free-hospital-beds-in-real-time/respond/",
         person=SUPPLIER,
         action=submit_empty("Send the response"),
         status=400,
