@@ -10,6 +10,7 @@ MAIN_NAVIGATION = [
     ("/stories/", _("Stories")),
     ("/events/", _("Events")),
     ("/opportunities/", _("Opportunities")),
+    ("/challenges/", _("Challenges")),
     ("/network/", _("P2I Network")),
     ("/forum/", _("Forum")),
     ("/contact/", _("Contact")),

@@ -107,6 +107,8 @@ MODEL_PERMISSIONS = {
         "opportunities.add_opportunity",
         "opportunities.change_opportunity",
         "opportunities.view_opportunity",
+        # Challenges: verify public buyers, moderate challenges before they go live, read responses (docs/challenges.md).
+        "challenges.moderate_challenges",
     ],
     SECRETARIAT: [
         "wagtailadmin.access_admin",
@@ -149,6 +151,7 @@ MODEL_PERMISSIONS = {
         "contact.*",
         # Opportunities: only administrators may delete one (e.g. a notice imported by mistake).
         "opportunities.*",
+        "challenges.moderate_challenges",
         # Newsletter subscribers: read, export and erase (nobody edits a subscription by hand).
         "newsletter.view_subscriber",
         "newsletter.delete_subscriber",

@@ -37,6 +37,9 @@ CENTRE_LINK = "main a[href^='/network/members/']:not([href='/network/members/'])
 FORUM_THREAD = "main .forum-threads h3 a"
 FORUM_GROUP_MODERATOR = "jonas.weber@example.org"  # moderates the closed group "Hospital procurers"
 FORUM_EVENT = "main .forum-events h3 a"
+BUYER = "buyer@example.org"  # a member of the demo's Danish municipality, which set the cycle-path challenge
+SUPPLIER = "supplier@example.org"
+PLATFORM_TEAM = "moderator@example.org"
 
 
 def submit_empty(button_name):
@@ -256,6 +259,36 @@ VISITS = [
     Visit("alerts: unusable search", "/alerts/new/?kind=opportunities&query=country%3DXX", person=PRACTITIONER, status=400),
     Visit("alerts: follow an opportunity", "/opportunities/", follow="main .card__title a", expect_text="Follow"),
     Visit("alerts: invalid unsubscribe link", "/alerts/unsubscribe/not-a-token/", status=400),
+    # Challenges
+    Visit("challenges", "/challenges/", screenshot=True),
+    Visit("challenge", "/challenges/ice-free-cycle-paths-without-salt/", screenshot=True),
+    Visit("challenge: closed with its outcome", "/challenges/reclaimed-timber-in-public-buildings/"),
+    Visit("opportunities: challenges", "/opportunities/?type=challenge"),
+    Visit("challenges: buyer", "/challenges/", person=BUYER),
+    Visit("challenge: buyer", "/challenges/ice-free-cycle-paths-without-salt/", person=BUYER),
+    Visit("challenge: responses", "/challenges/ice-free-cycle-paths-without-salt/responses/", person=BUYER),
+    Visit("challenge: a response", "/challenges/ice-free-cycle-paths-without-salt/responses/", person=BUYER, follow="main td a"),
+    Visit("challenge: outcome form", "/challenges/ice-free-cycle-paths-without-salt/outcome/", person=BUYER),
+    Visit(
+        "challenge: new, errors",
+        "/challenges/new/",
+        person=BUYER,
+        action=submit_empty("Save the draft and preview it"),
+        status=400,
+        expect_text="required",
+    ),
+    Visit("challenge: organisation", "/challenges/organisation/", person=BUYER),
+    Visit("challenges: supplier", "/challenges/", person=SUPPLIER, follow="main .result-list a[href*='/responses/']"),
+    Visit(
+        "challenge: respond, errors",
+        "/challenges/free-hospital-beds-in-real-time/respond/",
+        person=SUPPLIER,
+        action=submit_empty("Send the response"),
+        status=400,
+        expect_text="required",
+    ),
+    Visit("challenge: register an organisation", "/challenges/organisation/", person=PRACTITIONER),
+    Visit("challenges: moderation desk", "/challenges/moderation/", person=PLATFORM_TEAM),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Funding calls, calls for tenders, open market consultations, prize challenges and partner searches.
+"""Funding calls, calls for tenders, open market consultations, prize challenges, partner searches and the
+innovation challenges buyers publish on the platform (innoprocure/challenges, mirrored here by challenges/listing.py).
 
 Opportunities are managed as a model (editors in the admin, the TED eForms importer for notices), not as pages:
 there are thousands of them and they are filtered, imported and archived in bulk. Closed ones are never deleted;
@@ -31,6 +32,7 @@ class OpportunityType(models.TextChoices):
     MARKET_CONSULTATION = "market-consultation", _("Open market consultation")
     PRIZE = "prize", _("Prize challenge")
     PARTNER_SEARCH = "partner-search", _("Partner search")
+    CHALLENGE = "challenge", _("Innovation challenge")
 
 
 class DeadlineKind(models.TextChoices):

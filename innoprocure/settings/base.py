@@ -40,6 +40,7 @@ PROJECT_APPS = [
     "innoprocure.newsletter",
     "innoprocure.forum",
     "innoprocure.alerts",
+    "innoprocure.challenges",
     "innoprocure.search",
     "innoprocure.opendata",
     "innoprocure.api",

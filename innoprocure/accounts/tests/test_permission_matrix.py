@@ -69,6 +69,8 @@ MATRIX = {
     # A group's own moderators too (a role within the group, not a platform role).
     "schedule an event in an open forum group": {FORUM_MODERATOR},
     "see a private forum group's event": set(),
+    # The platform team of the challenges (docs/challenges.md); buyers and suppliers are organisations, not roles.
+    "moderate challenges and read their responses": {MODERATOR, ADMINISTRATOR},
 }
 
 
@@ -433,3 +435,21 @@ def test_create_a_forum_group(world):
         return ForumGroup.objects.filter(slug=slug).exists()
 
     assert outcome(world, attempt) == allowed("create a forum group")
+
+
+def test_moderate_challenges_and_read_their_responses(world):
+    from innoprocure.challenges.models import Response
+    from innoprocure.challenges.tests.conftest import OrganisationKind, make_challenge, organisation
+
+    challenge = make_challenge(organisation(OrganisationKind.BUYER, "Matrix City"), status="submitted")
+    supplier = organisation(OrganisationKind.SUPPLIER, "Matrix Supplier")
+    published = make_challenge(challenge.organisation, slug="published-matrix")
+    response = Response.objects.create(challenge=published, organisation=supplier, summary="Matrix idea", trl=4)
+
+    def attempt(client, role):
+        desk = client.get(reverse("challenges:moderation")).status_code == 200
+        reads = client.get(response.get_absolute_url()).status_code == 200
+        sees_draft = client.get(challenge.get_absolute_url()).status_code == 200
+        return desk and reads and sees_draft
+
+    assert outcome(world, attempt) == allowed("moderate challenges and read their responses")

@@ -25,6 +25,8 @@ BOUNDS = {
     "event": 11,
     "opportunities": 12,
     "opportunity": 11,
+    "challenges": 2,  # open and closed challenges; no page tree
+    "challenge": 6,  # questions, attachments, languages, sectors besides the challenge itself
     "network": 11,
     "centres": 14,
     "centre": 8,

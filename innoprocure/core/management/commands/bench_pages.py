@@ -5,6 +5,7 @@ Serves this project's database (the demo content: run `make run` or `make setup`
 
 from django.core.management.base import BaseCommand, CommandError
 
+from innoprocure.challenges.models import Challenge
 from innoprocure.core import benchpages
 from innoprocure.events.models import EventPage
 from innoprocure.guidance.models import GuidancePage
@@ -25,7 +26,8 @@ def benchmark_paths():
     resource = Resource.objects.filter(live=True).order_by("pk").first()
     opportunity = Opportunity.objects.live().order_by("pk").first()
     centre = CompetenceCentre.objects.order_by("pk").first()
-    if not all([story, event, guidance, resource, opportunity, centre]):
+    challenge = Challenge.objects.published().order_by("pk").first()
+    if not all([story, event, guidance, resource, opportunity, centre, challenge]):
         raise CommandError("The database has no demo content: run `make setup` (or `make run`) first.")
     sector = resource.sectors.values_list("slug", flat=True).first() or ""
     return [
@@ -40,6 +42,8 @@ def benchmark_paths():
         ("event", event.url, False),
         ("opportunities", "/opportunities/", False),
         ("opportunity", f"/opportunities/{opportunity.slug}/", False),
+        ("challenges", "/challenges/", False),
+        ("challenge", challenge.get_absolute_url(), False),
         ("network", "/network/", False),
         ("centres", "/network/members/", False),
         ("centre", f"/network/members/{centre.slug}/", False),
