@@ -47,10 +47,11 @@ def test_the_migration_maps_free_text_of_resources_and_their_revisions(demo_data
     from innoprocure.resources.models import Resource
 
     eu, french = Resource.objects.filter(live=True)[:2]
-    Resource.objects.filter(pk=eu.pk).update(licence="© European Union, reuse authorised")
+    # The column already has its new length here (PostgreSQL enforces it), so the row holds a short free text …
+    Resource.objects.filter(pk=eu.pk).update(licence="© European Union")
     Resource.objects.filter(pk=french.pk).update(licence="Licence Ouverte 2.0")
     revision = eu.save_revision()
-    revision.content["licence"] = "© European Union, reuse authorised"
+    revision.content["licence"] = "© European Union, reuse authorised"  # … and the revision a long one
     revision.save()
     migration.forwards(apps, None)
     assert Resource.objects.get(pk=eu.pk).licence == "com-reuse"
