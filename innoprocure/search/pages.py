@@ -12,7 +12,7 @@ from django.utils.encoding import force_str
 from django.utils.text import capfirst
 from wagtail.search import index
 
-from innoprocure.search.registry import DEFAULT_WEIGHTS, DocumentType, Field
+from innoprocure.search.registry import DEFAULT_WEIGHTS, DocumentType, Field, get_section
 
 NAME_WEIGHTS = {
     **DEFAULT_WEIGHTS,
@@ -107,8 +107,17 @@ class PageDocuments(IndexedModelDocuments):
             "url": page.url or "",
             "summary": summary,
             "date": when,
-            "kicker": capfirst(force_str(page._meta.verbose_name)),
+            "kicker": self.kicker(page),
         }
+
+    def kicker(self, page):
+        """The label above a result: the page's own `search_kicker`, else its section's name — never a CMS type
+        name such as "Network index page", which means nothing to a visitor."""
+        own = getattr(page, "search_kicker", None)
+        if own:
+            return capfirst(force_str(own))
+        section = get_section(self.section)
+        return force_str(section.title) if section else ""
 
     def connect_signals(self, reindex):
         from django.db.models.signals import post_delete, post_save

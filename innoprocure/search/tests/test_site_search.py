@@ -100,3 +100,10 @@ def test_without_words_the_page_invites_a_search(client):
     response = client.get("/search/")
     assert response.status_code == 200
     assert "Type a word in the search box" in text_of(response)
+
+
+def test_a_page_result_is_labelled_by_its_section_not_its_cms_type(client, everywhere):
+    html = client.get("/search/", {"q": "commuters"}).content.decode()
+    kickers = re.findall(r'class="card__kicker">([^<]*)<', html)
+    assert kickers == ["About the platform"]
+    assert "Standard page" not in html
