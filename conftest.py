@@ -20,7 +20,7 @@ def pytest_configure(config):
         target = source.with_suffix(".mo")
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             partial = target.with_suffix(f".mo.{os.getpid()}")
-            subprocess.run(["msgfmt", "--check", "-o", str(partial), str(source)], check=True)
+            subprocess.run(["msgfmt", "--check", "-o", str(partial), str(source)], check=True)  # noqa: S603, S607
             partial.replace(target)
 
 

@@ -3,8 +3,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from innoprocure.core import navigation
@@ -61,9 +61,7 @@ def language_alternates(context):
     if len({url for _code, url in urls}) < len(urls):
         return ""
     links = [*urls, ("x-default", urls[0][1])] if urls[0][0] == settings.LANGUAGE_CODE else urls
-    return format_html_join(
-        "\n  ", '<link rel="alternate" hreflang="{}" href="{}">', ((code, base + url) for code, url in links)
-    )
+    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', ((code, base + url) for code, url in links))
 
 
 @register.filter

@@ -37,7 +37,10 @@ def extracted(tmp_path_factory):
     languages = [argument for code in OFFERED for argument in ("-l", code)]
     subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "makemessages", *languages, "--no-obsolete", "--no-location"],
-        cwd=copy, env=env, capture_output=True, check=True,
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        check=True,
     )
     return copy / "locale"
 

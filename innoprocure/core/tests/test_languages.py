@@ -8,7 +8,10 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de-DE,de;q=0.9,en;q=0.5"}
-SECTIONS = ["", "get-started/", "resources/", "stories/", "events/", "opportunities/", "challenges/", "network/", "forum/", "about/", "contact/"]
+SECTIONS = [
+    *("", "get-started/", "resources/", "stories/", "events/", "opportunities/"),
+    *("challenges/", "network/", "forum/", "about/", "contact/"),
+]
 # A word of the navigation, the search box and the footer in each language: none of them is English.
 INTERFACE = {
     "de": ["Ressourcenzentrum", "Plattform durchsuchen", "Zum Hauptinhalt springen", "Datenschutz"],
