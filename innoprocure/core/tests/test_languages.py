@@ -118,3 +118,9 @@ def test_links_on_a_german_page_stay_german(site):
         hrefs = set(re.findall(r'href="(/[^"]*)"', html.split('<main id="main"')[0] + html.split("</main>")[-1]))
         interface_links = {href for href in hrefs if not href.startswith(("/de/", "/static/", "/i18n/", "/api/"))}
         assert interface_links == set(), path
+
+
+def test_robots_rules_cover_every_language(client):
+    rules = client.get("/robots.txt").content.decode().splitlines()
+    for path in ("/accounts/", "/search/", "/de/accounts/", "/de/search/", "/fr/accounts/", "/fr/search/"):
+        assert f"Disallow: {path}" in rules
