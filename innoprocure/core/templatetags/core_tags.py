@@ -38,11 +38,11 @@ def language_links(context):
     return [
         {
             "code": code,
-            "name": translation.get_language_info(code)["name_local"],
+            "name": name,  # settings.LANGUAGES names each language in its own language
             "url": f"{reverse('choose_language', args=[code])}?{urlencode({'next': request.get_full_path()})}",
             "current": code == current,
         }
-        for code, _name in settings.LANGUAGES
+        for code, name in settings.LANGUAGES
     ]
 
 
