@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install install-dev setup run serve worker test lint migrations-check bench bench-pages e2e lock clean backup restore
+.PHONY: help install install-dev translations setup run serve worker test lint migrations-check bench bench-pages e2e lock clean backup restore
 
 help:
 	@echo "make run    set everything up and serve the site on http://$(HOST):$(PORT)/"
@@ -37,8 +37,15 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# The interface's translations: .mo files compiled from the catalogues in the repository (GNU gettext's msgfmt).
+CATALOGUES := $(wildcard innoprocure/locale/*/LC_MESSAGES/django.po)
+translations: $(CATALOGUES:.po=.mo)
+%.mo: %.po
+	@command -v msgfmt >/dev/null || { echo "msgfmt not found: install GNU gettext (Debian: apt install gettext)"; exit 1; }
+	msgfmt --check -o $@ $<
+
 # Database, demo content (once), administrator account.
-setup: install
+setup: install translations
 	$(MANAGE) migrate --noinput
 	@if [ ! -f var/.demo-loaded ]; then $(MANAGE) load_demo_content && touch var/.demo-loaded; fi
 	$(MANAGE) ensure_admin
@@ -55,7 +62,7 @@ run: setup
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-serve: install
+serve: install translations
 	DJANGO_SETTINGS_MODULE=innoprocure.settings.production $(MANAGE) collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=innoprocure.settings.production $(BIN)/gunicorn innoprocure.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3}
 
@@ -69,7 +76,7 @@ lint: install-dev
 migrations-check: install-dev
 	DJANGO_SETTINGS_MODULE=innoprocure.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install-dev lint migrations-check
+test: install-dev translations lint migrations-check
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory e2e
 
@@ -79,7 +86,7 @@ node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
 	else echo "npm not found: the axe and Nu checks will be skipped"; fi
 
-e2e: install-dev node_modules/.installed
+e2e: install-dev translations node_modules/.installed
 	$(BIN)/pytest innoprocure/e2e --durations=5
 
 # Pages under load (gunicorn, production settings, wrk, Redis) beside a bare Django view, then search and imports.

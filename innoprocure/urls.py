@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from innoprocure.core import views as core_views
+from innoprocure.core.language import choose_language
 
 handler404 = "innoprocure.core.views.page_not_found"
 handler500 = "innoprocure.core.views.server_error"
@@ -19,6 +20,7 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="sitemap_section"),
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/choose/<str:code>/", choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

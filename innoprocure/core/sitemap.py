@@ -14,6 +14,7 @@ from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.module_loading import module_has_submodule
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import prepare_sitemaps
@@ -21,8 +22,31 @@ from wagtail.contrib.sitemaps.views import prepare_sitemaps
 PAGE_SIZE = 5000
 
 
+class LocalisedPageSitemap(PageSitemap):
+    """The page tree with every page once per offered language, each entry naming the others and x-default
+    (hreflang alternates, as Django's sitemaps do with `i18n` and `alternates` for the apps' sections)."""
+
+    def _urls(self, page, protocol, domain):
+        languages = [code for code, _name in settings.LANGUAGES]
+        urls, last_mods = [], set()
+        for item in self.paginator.page(page).object_list.iterator():
+            by_language = {}
+            for code in languages:
+                with translation.override(code):
+                    by_language[code] = item.get_sitemap_urls(self.request)
+            for position, info in enumerate(by_language[settings.LANGUAGE_CODE]):
+                alternates = [{"lang_code": code, "location": by_language[code][position]["location"]} for code in languages]
+                alternates.append({"lang_code": "x-default", "location": info["location"]})
+                for code in languages:
+                    urls.append({**by_language[code][position], "alternates": alternates})
+                last_mods.add(info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
+
+
 def sitemap_classes():
-    sitemaps = {"pages": PageSitemap}
+    sitemaps = {"pages": LocalisedPageSitemap if len(settings.LANGUAGES) > 1 else PageSitemap}
     for app_config in apps.get_app_configs():
         if app_config.name.startswith("innoprocure.") and module_has_submodule(app_config.module, "sitemaps"):
             sitemaps.update(getattr(import_module(f"{app_config.name}.sitemaps"), "sitemaps", {}))
@@ -37,6 +61,11 @@ def sections(request):
         sitemap.protocol = base.scheme
         sitemap.get_domain = lambda site=None, domain=base.netloc: domain
         sitemap.limit = min(getattr(sitemap, "limit", PAGE_SIZE), PAGE_SIZE)
+        if len(settings.LANGUAGES) > 1:
+            if isinstance(sitemap, LocalisedPageSitemap):
+                sitemap.limit = max(1, sitemap.limit // len(settings.LANGUAGES))  # each page is listed per language
+            else:
+                sitemap.i18n = sitemap.alternates = sitemap.x_default = True
     return prepared
 
 

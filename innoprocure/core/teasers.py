@@ -13,3 +13,4 @@ class Teaser:
     kicker: str = ""  # a short label above the title: a type, a category, a status
     meta: list[str] = field(default_factory=list)  # extra facts: place, deadline, country …
     illustrative: bool = False  # invented demo content: the card shows the "Illustrative example" label
+    language: str = ""  # the language the title and summary are written in; empty: the editors' language (English)

@@ -10,12 +10,13 @@ from innoprocure.core import sitemap as sitemap_views
 
 @require_GET
 def robots_txt(request):
+    # The personal and search pages exist under every language prefix too.
+    prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        "Disallow: /accounts/",
-        "Disallow: /search/",
+        *(f"Disallow: {prefix}{path}" for path in ("/accounts/", "/search/") for prefix in prefixes),
         f"Sitemap: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

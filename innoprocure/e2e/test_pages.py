@@ -289,6 +289,13 @@ VISITS = [
     ),
     Visit("challenge: register an organisation", "/challenges/organisation/", person=PRACTITIONER),
     Visit("challenges: moderation desk", "/challenges/moderation/", person=PLATFORM_TEAM),
+    # The interface in German and French (docs/translation.md): the same gates in each language.
+    Visit("home in German", "/de/", screenshot=True, expect_text="Plattform durchsuchen"),
+    Visit("resources in German", "/de/resources/?q=vorkommerzielle+Auftragsvergabe", expect_text="Ressourcenzentrum"),
+    Visit("story in German", "/de/stories/", follow="main .card__title a", expect_text="Erfahrungsberichte"),
+    Visit("event in French", "/fr/events/", follow="main .card__title a", screenshot=True, expect_text="Événements"),
+    Visit("network in French", "/fr/network/", expect_text="Centre de ressources"),
+    Visit("contact in French, errors", "/fr/contact/", action=submit_empty("Envoyer"), expect_text="obligatoire"),
 ]
 
 

@@ -31,6 +31,7 @@ def teaser(opportunity, base, now=None):
         kicker=str(opportunity.get_opportunity_type_display()),
         meta=meta,
         illustrative=opportunity.illustrative,
+        language=opportunity.language_of(opportunity.title, opportunity.titles) or "",
     )
 
 

@@ -62,6 +62,7 @@ def teaser(resource):
         kicker=resource.get_resource_type_display(),
         meta=[str(resource.publication_year)] + ([resource.publisher] if resource.publisher else []),
         illustrative=resource.illustrative,
+        language=resource.main_language_id or "",
     )
 
 

@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -84,6 +83,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 for feeds, calendars, the sitemap and the open-data documents; outside the page cache.
     "innoprocure.core.conditional.ConditionalGetMiddleware",
+    # A first visit in the browser's language, a choice in the switcher remembered (core/language.py); per visitor,
+    # so before the page cache.
+    "innoprocure.core.language.PreferredLanguageMiddleware",
     # Anonymous visitors' pages from the shared cache (docs/performance.md); before everything that is per visitor.
     "innoprocure.core.pagecache.PageCacheMiddleware",
     # The Wagtail site of the host name, remembered until the Sites change (core/memo.py).
@@ -211,11 +213,19 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Internationalisation: English first; further languages get a URL prefix (/fr/, /de/ …). A language is offered
-# here only once its translation catalogue is complete — until then /fr/… would be English pages claiming to be French.
+# here only once its translation catalogue is complete (core/tests/test_catalogues.py fails otherwise) — until then
+# /es/… would be English pages claiming to be Spanish. The switcher names each language in its own name.
 LANGUAGE_CODE = "en"
 LANGUAGES = [
-    ("en", _("English")),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
 ]
+# First visits to an unprefixed page follow Accept-Language (core/language.py); the choice made in the switcher is
+# remembered in this cookie and wins over the browser's preference.
+LANGUAGE_COOKIE_NAME = "django_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 WAGTAIL_I18N_ENABLED = False
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
@@ -331,7 +341,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
+# Editors may use the admin in any offered language (Wagtail ships these translations).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Content-Security-Policy (Django's built-in): everything is served from our own origin.
 from django.utils.csp import CSP  # noqa: E402

@@ -169,8 +169,7 @@ def test_the_email_is_in_the_recipients_language():
     sent = run()
     assert sent[0].subject == "1 neues Ergebnis Ihrer gespeicherten Suchen"
     assert "Ausschreibung" in sent[0].body  # the opportunity type, in German
-    assert "http://127.0.0.1:8000/opportunities/" in sent[0].body  # the site is served in English only
-    assert "/de/" not in sent[0].body
+    assert "http://127.0.0.1:8000/de/alerts/unsubscribe/" in sent[0].body  # the German page, now that it is served
 
 
 def test_a_failed_send_sends_again_next_time_and_records_the_error(monkeypatch):

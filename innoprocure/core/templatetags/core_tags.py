@@ -1,10 +1,14 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+
+from innoprocure.core import navigation
+from innoprocure.core.language import EDITORIAL_LANGUAGE
 
 register = template.Library()
 CHECKED = mark_safe(" checked")  # noqa: S308 - a constant
@@ -25,6 +29,7 @@ def language_links(context):
     """This page in every language the site offers, each named in its own language; empty when there is only one.
 
     Plain links, not a form: the page needs no CSRF token, so anonymous visitors can be served from the page cache.
+    Each goes through core.language.choose_language, which remembers the choice and shows this page in that language.
     """
     if len(settings.LANGUAGES) < 2:
         return []
@@ -33,12 +38,46 @@ def language_links(context):
     return [
         {
             "code": code,
-            "name": translation.get_language_info(code)["name_local"],
-            "url": translate_url(request.get_full_path(), code),
+            "name": name,  # settings.LANGUAGES names each language in its own language
+            "url": f"{reverse('choose_language', args=[code])}?{urlencode({'next': request.get_full_path()})}",
             "current": code == current,
         }
-        for code, _name in settings.LANGUAGES
+        for code, name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """<link rel="alternate" hreflang> for this page in every offered language, and x-default (the English page that
+    negotiates), as absolute URLs from BASE_URL. Nothing on pages that exist in one form only (empty on a single
+    language site)."""
+    request = context.get("request")
+    if request is None or len(settings.LANGUAGES) < 2:
+        return ""
+    path = request.get_full_path()
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE):
+        urls = [(code, translate_url(path, code)) for code, _name in settings.LANGUAGES]
+    if len({url for _code, url in urls}) < len(urls):
+        return ""
+    links = [*urls, ("x-default", urls[0][1])] if urls[0][0] == settings.LANGUAGE_CODE else urls
+    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', ((code, base + url) for code, url in links))
+
+
+@register.filter
+def localised(path):
+    """A site path ("/resources/") in the visitor's language ("/de/resources/")."""
+    return navigation.localised(path)
+
+
+@register.simple_tag
+def content_lang(language=""):
+    """` lang="…"` for content written in `language` (default: the editors' English) when the interface is in
+    another language, so that screen readers and translation tools read it in its own language (WCAG 3.1.2)."""
+    language = language or EDITORIAL_LANGUAGE
+    if language == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', language)
 
 
 @register.simple_tag

@@ -83,21 +83,22 @@ def test_sitemap_lists_the_published_pages(site):
     assert "/privacy/</loc>" in body
 
 
-def test_other_languages_get_a_prefix_and_the_page_says_its_language(site, settings):
-    settings.LANGUAGES = [("en", "English"), ("fr", "French")]
+def test_other_languages_get_a_prefix_and_the_page_says_its_language(site):
     response = site.get("/fr/about/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="fr">' in html
-    assert '<a href="/about/" hreflang="en" lang="en">English</a>' in html  # the same page in the other language
-    assert '<a href="/fr/about/" hreflang="fr" lang="fr" aria-current="true">français</a>' in html
+    # The switcher: each language in its own name, through the link that remembers the choice.
+    assert '<a href="/i18n/choose/en/?next=%2Ffr%2Fabout%2F" hreflang="en" lang="en">English</a>' in html
+    assert '<a href="/i18n/choose/fr/?next=%2Ffr%2Fabout%2F" hreflang="fr" lang="fr" aria-current="true">Français</a>' in html
     assert '<html lang="en">' in site.get("/about/").content.decode()
 
 
 def test_only_languages_with_a_translation_are_offered(site):
-    """English is complete; a language without its catalogue is neither in the switcher nor served under a prefix."""
-    assert site.get("/fr/about/").status_code == 404
-    assert 'class="language-links"' not in site.get("/about/").content.decode()
+    """A language without a complete catalogue (core/tests/test_catalogues.py) is neither in the switcher nor served."""
+    assert site.get("/es/about/").status_code == 404
+    switcher = site.get("/about/").content.decode().split('class="language-links"')[1].split("</nav>")[0]
+    assert [code for code in ("en", "de", "fr", "es", "it") if f'hreflang="{code}"' in switcher] == ["en", "de", "fr"]
 
 
 def test_health_check_answers(client):

@@ -45,3 +45,18 @@ def test_a_section_larger_than_a_page_is_split_and_each_page_listed(base_url, cl
     assert first.count("<url>") == 50 and second.count("<url>") > 0
     assert client.get("/sitemap-resources.xml?p=99").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_every_address_is_listed_in_every_language_with_its_alternates(base_url, client):
+    xml = sitemap_xml(client)
+    for path in ("/about/", "/resources/"):
+        for prefix in ("", "/de", "/fr"):
+            assert f"<loc>https://procurement.example.eu{prefix}{path}</loc>" in xml, prefix + path
+    entry = xml.split("<loc>https://procurement.example.eu/de/about/</loc>")[1].split("</url>")[0]
+    alternates = dict(re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', entry))
+    assert alternates == {
+        "en": "https://procurement.example.eu/about/",
+        "de": "https://procurement.example.eu/de/about/",
+        "fr": "https://procurement.example.eu/fr/about/",
+        "x-default": "https://procurement.example.eu/about/",
+    }
