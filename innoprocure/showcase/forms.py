@@ -24,6 +24,7 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sectors"].queryset = Sector.objects.all()
+        self.fields["sectors"].to_field_name = "slug"  # readable addresses and tests: ?sectors=water
         self.fields["countries"].queryset = Country.objects.all()
         self.fields["countries"].help_text = _(
             "Where the solution is in use or has been piloted. Hold Ctrl (or ⌘) to choose several."
