@@ -47,7 +47,9 @@ def _profile_or_404(request, pk):
 
 @personal
 def index(request):
-    filterset = ProfileFilter(request.GET or None, queryset=_with_details(SolutionProfile.objects.public()))
+    public = SolutionProfile.objects.public().select_related("organisation")
+    public = public.prefetch_related(Prefetch("countries", queryset=Country.objects.order_by("name")))
+    filterset = ProfileFilter(request.GET or None, queryset=public)
     profiles = filterset.qs.order_by("name", "pk")
     page_obj = Paginator(profiles, PER_PAGE).get_page(request.GET.get("page"))
     return render(

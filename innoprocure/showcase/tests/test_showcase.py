@@ -379,3 +379,16 @@ def test_public_pages_are_cached_for_visitors_and_private_ones_never_stored(clie
     for path in ("/showcase/", profile.get_absolute_url(), "/showcase/yours/", profile.get_manage_url(), "/showcase/yours/new/"):
         response = client.get(path)
         assert "no-store" in response["Cache-Control"], path
+
+
+def test_the_listing_costs_the_same_with_more_profiles(client, supplier_org, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_profile(supplier_org, countries=["AT", "DE"])
+    with CaptureQueriesContext(connection) as before:
+        client.get("/showcase/")
+    for number in range(9):
+        make_profile(supplier_org, name=f"Solution {number}", slug=f"solution-{number}", countries=["FR", "IT"])
+    with django_assert_max_num_queries(len(before)):
+        assert len(names(client.get("/showcase/"))) == 10
