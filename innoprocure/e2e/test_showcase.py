@@ -3,6 +3,7 @@ each error), submits it, the platform team approves it, and visitors then find i
 filters, and in site search. Every page of the journey is checked with axe-core and the W3C Nu checker."""
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -23,7 +24,7 @@ from innoprocure.e2e.helpers import field
 SUPPLIER = "supplier@example.org"  # a member of the demo's Brightfield Robotics
 BUYER = "buyer@example.org"
 PLATFORM_TEAM = "moderator@example.org"
-NAME = "Hedge-trimming robot with a quiet cutter"
+NAME = f"Hedge-trimming robot with a quiet cutter {time.time_ns() % 100000}"  # new each run (E2E_KEEP_DIR)
 
 
 class Checked:
@@ -84,9 +85,7 @@ def test_a_supplier_presents_a_solution_the_platform_team_approves_it_and_visito
     supplier.get_by_label("Environment and circular economy").check()
     field(supplier, "Countries where it is deployed").select_option(["DE", "DK"])
     field(supplier, "Website").fill("https://brightfield-robotics.example/hedges")
-    supplier.locator("fieldset", has_text="Reference 1").get_by_label(re.compile("^Where, and for whom")).fill(
-        "Fictional schools of Lindenau"
-    )
+    field(supplier.get_by_role("group", name="Reference 1"), "Where, and for whom").fill("Fictional schools of Lindenau")
     supplier.get_by_role("button", name="Save the profile").click()
     expect(supplier.get_by_text("Status: Draft")).to_be_visible()
     supplier.get_by_role("button", name="Submit for approval").click()
