@@ -19,9 +19,11 @@ from innoprocure.e2e.checks import (
     run_axe,
     validate_html,
 )
-from innoprocure.e2e.helpers import field
+from innoprocure.e2e.helpers import DESKTOP, field
+from innoprocure.e2e.test_pages import REFLOW, SIDEWAYS
 
 SUPPLIER = "supplier@example.org"  # a member of the demo's Brightfield Robotics
+OTHER_SUPPLIER = "supplier2@example.org"
 BUYER = "buyer@example.org"
 PLATFORM_TEAM = "moderator@example.org"
 NAME = f"Hedge-trimming robot with a quiet cutter {time.time_ns() % 100000}"  # new each run (E2E_KEEP_DIR)
@@ -31,7 +33,7 @@ class Checked:
     """Remembers each page's HTML as the server sent it and its axe findings, to report them all at the end."""
 
     def __init__(self):
-        self.html, self.axe = {}, {}
+        self.html, self.axe, self.overflow = {}, {}, {}
 
     def watch(self, page):
         documents = []
@@ -50,9 +52,21 @@ class Checked:
         self.html[name] = page.documents[-1].text()
         if AXE_JS.exists():
             self.axe[name] = blocking(run_axe(page))
+        # Reflow (WCAG 1.4.10): no sideways scrolling at 320 CSS pixels, and axe again in the narrow layout.
+        page.set_viewport_size(REFLOW)
+        self.overflow[name] = page.evaluate(SIDEWAYS, REFLOW["width"])
+        if AXE_JS.exists():
+            seen = {violation["id"] for violation in self.axe[name]}
+            self.axe[name] += [violation for violation in blocking(run_axe(page)) if violation["id"] not in seen]
+        page.set_viewport_size(DESKTOP)
 
     def assert_clean(self):
         problems = [f"axe on {name}:\n{describe_violations(found)}" for name, found in self.axe.items() if found]
+        problems += [
+            f"{name} scrolls sideways at 320 px:\n" + "\n".join(overflow["culprits"])
+            for name, overflow in self.overflow.items()
+            if overflow
+        ]
         if VNU_JAR.exists() and java_available():
             for name, messages in validate_html(self.html).items():
                 errors = nu_errors(messages)
@@ -97,7 +111,9 @@ def test_a_supplier_presents_a_solution_the_platform_team_approves_it_and_visito
     checked.watch(visitor)
     visitor.goto("/showcase/")
     expect(visitor.get_by_role("link", name=NAME)).to_have_count(0)
-    assert visitor.goto(private_address).status == 404
+    visitor.goto(private_address)
+    expect(visitor).to_have_url(re.compile("/accounts/login/"))
+    assert page_as(OTHER_SUPPLIER).goto(private_address).status == 404
 
     team = page_as(PLATFORM_TEAM)
     checked.watch(team)
