@@ -89,10 +89,10 @@ def test_a_supplier_presents_a_solution_the_platform_team_approves_it_and_visito
     field(supplier, "Name of the solution").fill(NAME)
     field(supplier, "The problem it solves").fill("Hedges along school paths are cut with loud petrol trimmers.")
     field(supplier, "Technology readiness level (TRL)").select_option("7")
-    field(supplier, "Website").fill("not an address")
     supplier.get_by_role("button", name="Save the profile").click()
-    # The server's errors, each at its field; what was typed is kept.
+    # The server's errors, each at its field (no description yet); what was typed is kept.
     expect(supplier.get_by_text("Please correct the errors below.")).to_be_visible()
+    expect(supplier.get_by_role("link", name=re.compile("^Description: "))).to_be_visible()
     expect(field(supplier, "Name of the solution")).to_have_value(NAME)
     checked.check(supplier, "new solution profile: errors")
     field(supplier, "Description").fill("A battery robot arm on a small tracked carrier trims hedges at 48 dB(A).")
