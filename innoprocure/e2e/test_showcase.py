@@ -19,7 +19,7 @@ from innoprocure.e2e.checks import (
     run_axe,
     validate_html,
 )
-from innoprocure.e2e.helpers import DESKTOP, field
+from innoprocure.e2e.helpers import DESKTOP, SCREENSHOTS, field
 from innoprocure.e2e.test_pages import REFLOW, SIDEWAYS
 
 SUPPLIER = "supplier@example.org"  # a member of the demo's Brightfield Robotics
@@ -50,6 +50,8 @@ class Checked:
     def check(self, page, name):
         page.wait_for_load_state()
         self.html[name] = page.documents[-1].text()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / f"showcase-{re.sub('[^a-z0-9]+', '-', name)}-1280.png", full_page=True)
         if AXE_JS.exists():
             self.axe[name] = blocking(run_axe(page))
         # Reflow (WCAG 1.4.10): no sideways scrolling at 320 CSS pixels, and axe again in the narrow layout.
