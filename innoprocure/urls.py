@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("innoprocure.events.urls")),
     path("", include("innoprocure.opportunities.urls")),
     path("", include("innoprocure.challenges.urls")),
+    path("", include("innoprocure.showcase.urls")),
     path("", include("innoprocure.guidance.urls")),
     path("", include("innoprocure.opendata.urls_pages")),
     path("", include("innoprocure.core.urls")),

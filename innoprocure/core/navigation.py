@@ -11,6 +11,7 @@ MAIN_NAVIGATION = [
     ("/events/", _("Events")),
     ("/opportunities/", _("Opportunities")),
     ("/challenges/", _("Challenges")),
+    ("/showcase/", _("Showcase")),
     ("/network/", _("P2I Network")),
     ("/forum/", _("Forum")),
     ("/contact/", _("Contact")),

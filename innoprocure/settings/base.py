@@ -40,6 +40,7 @@ PROJECT_APPS = [
     "innoprocure.forum",
     "innoprocure.alerts",
     "innoprocure.challenges",
+    "innoprocure.showcase",
     "innoprocure.search",
     "innoprocure.opendata",
     "innoprocure.api",

@@ -27,6 +27,9 @@ BOUNDS = {
     "opportunity": 11,
     "challenges": 2,  # open and closed challenges; no page tree
     "challenge": 6,  # questions, attachments, languages, sectors besides the challenge itself
+    "showcase": 5,  # count, page, countries deployed; the sector and country choices of the filters
+    "solution": 4,  # the profile with its supplier, references, sectors, countries
+    "showcase ?q=&sector=": 12,  # the sector asked for, the search engine's six, then as the listing
     "network": 11,
     "centres": 14,
     "centre": 8,

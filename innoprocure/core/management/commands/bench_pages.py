@@ -12,6 +12,7 @@ from innoprocure.guidance.models import GuidancePage
 from innoprocure.network.models import CompetenceCentre
 from innoprocure.opportunities.models import Opportunity
 from innoprocure.resources.models import Resource
+from innoprocure.showcase.models import SolutionProfile
 from innoprocure.stories.models import StoryPage
 
 WARM_TARGET = 0.5  # warm anonymous pages: at least half the floor's requests per second
@@ -27,7 +28,8 @@ def benchmark_paths():
     opportunity = Opportunity.objects.live().order_by("pk").first()
     centre = CompetenceCentre.objects.order_by("pk").first()
     challenge = Challenge.objects.published().order_by("pk").first()
-    if not all([story, event, guidance, resource, opportunity, centre, challenge]):
+    solution = SolutionProfile.objects.public().order_by("pk").first()
+    if not all([story, event, guidance, resource, opportunity, centre, challenge, solution]):
         raise CommandError("The database has no demo content: run `make setup` (or `make run`) first.")
     sector = resource.sectors.values_list("slug", flat=True).first() or ""
     return [
@@ -44,6 +46,9 @@ def benchmark_paths():
         ("opportunity", f"/opportunities/{opportunity.slug}/", False),
         ("challenges", "/challenges/", False),
         ("challenge", challenge.get_absolute_url(), False),
+        ("showcase", "/showcase/", False),
+        ("solution", solution.get_absolute_url(), False),
+        ("showcase ?q=&sector=", "/showcase/?q=sensors&sector=water&maturity=market", True),
         ("network", "/network/", False),
         ("centres", "/network/members/", False),
         ("centre", f"/network/members/{centre.slug}/", False),
