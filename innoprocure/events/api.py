@@ -1,14 +1,13 @@
 """/api/v1/events: published events, upcoming (soonest first) or past (latest first), with the listing's filters."""
 
 import datetime
-import math
 
-from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import ListOut, page_parameter, page_size_parameter, paginate, responses
 from innoprocure.events import filters
 from innoprocure.events.models import EventFormat, EventIndexPage, EventPage, EventType
 
@@ -59,10 +58,7 @@ class EventDetailOut(EventOut):
     body_html: str
 
 
-class EventList(Schema):
-    count: int
-    page: int
-    pages: int
+class EventList(ListOut):
     results: list[EventOut]
 
 
@@ -125,7 +121,7 @@ def agenda(event):
     return items
 
 
-@router.get("", response=EventList, summary="List events")
+@router.get("", response=responses(EventList), summary="List events")
 def list_events(
     request,
     when: str = Query("upcoming", description="upcoming (default, soonest first) or past (latest first)"),
@@ -133,8 +129,8 @@ def list_events(
     country: str | None = Query(None, description="ISO 3166-1 alpha-2 code; EU for EU-wide events."),
     month: str | None = Query(None, description="YYYY-MM: events taking place during that month."),
     online: str | None = Query(None, description=f"1: {EventFormat.ONLINE} or {EventFormat.HYBRID} events only."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     selected = filters.parse(request.GET)
     if selected.problems:
@@ -142,17 +138,11 @@ def list_events(
             [{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in selected.problems]
         )
     events = filters.apply(_events(), selected)
-    paginator = Paginator(events, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, event) for event in results],
-    }
+    results, page_envelope = paginate(request, events, page, page_size)
+    return {**page_envelope, "results": [summary(request, event) for event in results]}
 
 
-@router.get("/{int:event_id}", response=EventDetailOut, summary="One event")
+@router.get("/{int:event_id}", response=responses(EventDetailOut, not_found=True), summary="One event")
 def event_detail(request, event_id: int):
     event = _events().filter(pk=event_id).first()
     if event is None:

@@ -8,6 +8,14 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import (
+    MAX_PAGE_SIZE,
+    ListOut,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+)
 from innoprocure.network import declaration, directory
 from innoprocure.network.models import CentreStatus, CompetenceCentre, KnowledgeExchangeMeeting
 
@@ -43,8 +51,7 @@ class CentreDetailOut(CentreOut):
     contact_email: str
 
 
-class CentreList(Schema):
-    count: int
+class CentreList(ListOut):
     results: list[CentreOut]
 
 
@@ -88,8 +95,11 @@ class CountryCount(Schema):
     count: int
 
 
-class SignatoryList(Schema):
-    count: int
+class MeetingList(ListOut):
+    results: list[MeetingOut]
+
+
+class SignatoryList(ListOut):
     by_country: list[CountryCount]
     results: list[SignatoryOut]
 
@@ -128,9 +138,14 @@ STATUS_FILTER = Query(
 SERVICE_FILTER = Query(None, description="A service slug; repeat for several.")
 
 
-@router.get("/centres", response=CentreList, summary="List competence centres")
+@router.get("/centres", response=responses(CentreList), summary="List competence centres")
 def list_centres(
-    request, country: list[str] = COUNTRY_FILTER, status: list[str] = STATUS_FILTER, service: list[str] = SERVICE_FILTER
+    request,
+    country: list[str] = COUNTRY_FILTER,
+    status: list[str] = STATUS_FILTER,
+    service: list[str] = SERVICE_FILTER,
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(default=MAX_PAGE_SIZE),
 ):
     params = QueryDict(mutable=True)
     params.setlist("country", country or [])
@@ -145,10 +160,11 @@ def list_centres(
             ]
         )
     centres = directory.with_experience(directory.filter_centres(filters))
-    return {"count": len(centres), "results": [centre_summary(request, centre) for centre in centres]}
+    results, page_envelope = paginate(request, centres, page, page_size)
+    return {**page_envelope, "results": [centre_summary(request, centre) for centre in results]}
 
 
-@router.get("/centres/{slug}", response=CentreDetailOut, summary="One competence centre")
+@router.get("/centres/{slug}", response=responses(CentreDetailOut, not_found=True), summary="One competence centre")
 def centre_detail(request, slug: str):
     centre = (
         CompetenceCentre.objects.select_related("country").prefetch_related("services", "languages").filter(slug=slug).first()
@@ -198,12 +214,13 @@ def meetings_queryset():
     )
 
 
-@router.get("/meetings", response=list[MeetingOut], summary="Knowledge-exchange meetings, newest first")
-def list_meetings(request):
-    return [meeting_out(request, meeting) for meeting in meetings_queryset().order_by("-number")]
+@router.get("/meetings", response=responses(MeetingList), summary="Knowledge-exchange meetings, newest first")
+def list_meetings(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
+    results, page_envelope = paginate(request, meetings_queryset().order_by("-number"), page, page_size)
+    return {**page_envelope, "results": [meeting_out(request, meeting) for meeting in results]}
 
 
-@router.get("/meetings/{int:number}", response=MeetingOut, summary="One knowledge-exchange meeting")
+@router.get("/meetings/{int:number}", response=responses(MeetingOut, not_found=True), summary="One knowledge-exchange meeting")
 def meeting_detail(request, number: int):
     meeting = meetings_queryset().filter(number=number).first()
     if meeting is None:
@@ -211,11 +228,14 @@ def meeting_detail(request, number: int):
     return meeting_out(request, meeting)
 
 
-@router.get("/signatories", response=SignatoryList, summary="Confirmed signatories of the Joint Ministerial Declaration")
-def list_signatories(request):
+@router.get(
+    "/signatories", response=responses(SignatoryList), summary="Confirmed signatories of the Joint Ministerial Declaration"
+)
+def list_signatories(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
     signatories = declaration.confirmed_signatories()
+    results, page_envelope = paginate(request, signatories, page, page_size)
     return {
-        "count": len(signatories),
+        **page_envelope,
         "by_country": [
             {"country": country_out(item), "count": count} for item, count in declaration.count_by_country(signatories)
         ],
@@ -227,6 +247,6 @@ def list_signatories(request):
                 "signatory_role": signatory.signatory_role,
                 "date_signed": signatory.date_signed,
             }
-            for signatory in signatories
+            for signatory in results
         ],
     }

@@ -2,15 +2,14 @@
 deadline first; status=closed for the archive."""
 
 import datetime
-import math
 from decimal import Decimal
 
-from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import ListOut, page_parameter, page_size_parameter, paginate, responses
 from innoprocure.events.timezones import get_zone
 from innoprocure.opportunities import filters
 from innoprocure.opportunities.models import Opportunity, OpportunityType
@@ -82,10 +81,7 @@ class OpportunityDetailOut(OpportunityOut):
     lots: list[LotOut]
 
 
-class OpportunityList(Schema):
-    count: int
-    page: int
-    pages: int
+class OpportunityList(ListOut):
     results: list[OpportunityOut]
 
 
@@ -128,7 +124,7 @@ def summary(request, opportunity, base):
     }
 
 
-@router.get("", response=OpportunityList, summary="List opportunities")
+@router.get("", response=responses(OpportunityList), summary="List opportunities")
 def list_opportunities(
     request,
     type: str | None = Query(None, description=", ".join(OpportunityType.values)),  # noqa: A002 - the public parameter name
@@ -140,8 +136,8 @@ def list_opportunities(
     innovation: str | None = Query(None, description="1: innovation procurement only."),
     flag: list[str] | None = Query(None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."),  # noqa: B008
     q: str | None = Query(None, description="Words in the title, summary or organisation."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     selected = filters.parse(request.GET)
     if selected.problems:
@@ -150,18 +146,12 @@ def list_opportunities(
         )
     queryset = Opportunity.objects.select_related("country").prefetch_related("sectors", "flags")
     opportunities = filters.apply(queryset, selected)
-    paginator = Paginator(opportunities, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    results, page_envelope = paginate(request, opportunities, page, page_size)
     base = index_url()
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, opportunity, base) for opportunity in results],
-    }
+    return {**page_envelope, "results": [summary(request, opportunity, base) for opportunity in results]}
 
 
-@router.get("/{int:opportunity_id}", response=OpportunityDetailOut, summary="One opportunity")
+@router.get("/{int:opportunity_id}", response=responses(OpportunityDetailOut, not_found=True), summary="One opportunity")
 def opportunity_detail(request, opportunity_id: int):
     opportunity = (
         Opportunity.objects.filter(live=True, pk=opportunity_id)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import ListOut, envelope, responses
 from innoprocure.core.taxonomies import Approach
 from innoprocure.resources.models import Resource, ResourceType
 from innoprocure.resources.search import MAX_PAGE_SIZE, MAX_QUERY_LENGTH, PAGE_SIZE, parse_params, search
@@ -38,27 +39,10 @@ class ResourceOut(Schema):
     snippet: str  # HTML: the text is escaped and the matched words are wrapped in <mark>
 
 
-class ResourceList(Schema):
-    count: int
-    page: int
-    page_size: int
+class ResourceList(ListOut):
     results: list[ResourceOut]
     facets: dict[str, list[FacetValueOut]]
     did_you_mean: str | None
-
-
-class ParameterError(Schema):
-    parameter: str | None
-    message: str
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: list[ParameterError]
-
-
-class NotFoundOut(Schema):
-    detail: str
 
 
 class AttachmentOut(Schema):
@@ -146,7 +130,7 @@ TAG_PARAM = _values("Tag slug.")
 
 @router.get(
     "",
-    response={200: ResourceList, 400: ErrorOut},
+    response=responses(ResourceList),
     summary="Search resources",
     description=(
         "Full-text search with facets. Words combine with AND (each analysed in every supported language, typos "
@@ -175,9 +159,7 @@ def list_resources(
         raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message} for error in errors])
     results = search(search_request)
     return {
-        "count": results.total,
-        "page": search_request.page,
-        "page_size": search_request.page_size,
+        **envelope(request, results.total, search_request.page, search_request.page_size),
         "results": [{**_facts(request, hit.resource, hit.codes), "snippet": str(hit.snippet)} for hit in results.hits],
         "facets": {
             facet: [{"value": item.value, "label": item.label, "count": item.count} for item in values]
@@ -187,7 +169,7 @@ def list_resources(
     }
 
 
-@router.get("/{int:resource_id}", response={200: ResourceDetailOut, 404: NotFoundOut}, summary="One resource")
+@router.get("/{int:resource_id}", response=responses(ResourceDetailOut, not_found=True), summary="One resource")
 def resource_detail(request, resource_id: int):
     resource = (
         Resource.objects.filter(pk=resource_id, live=True)

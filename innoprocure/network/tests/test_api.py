@@ -61,7 +61,7 @@ def test_meetings_with_their_papers(client, centres):
     PaperFactory(meeting=meeting, title="From targets to practice")
     MeetingFactory(number=2, topic="Impact")
     data = client.get(f"{BASE}/meetings").json()
-    assert [item["number"] for item in data] == [2, 1]
+    assert [item["number"] for item in data["results"]] == [2, 1] and data["count"] == 2
     first = client.get(f"{BASE}/meetings/1").json()
     assert first["title"] == "KE Meeting 1"
     assert first["host"]["slug"] == "koinno"

@@ -1,0 +1,19 @@
+"""Schemathesis against the OpenAPI document, in-process (WSGI), with every check, on the demo content."""
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from hypothesis import HealthCheck, settings
+
+from innoprocure.api.api import api
+
+schema = schemathesis.openapi.from_dict(api.get_openapi_schema(path_prefix="/api/v1"))
+schema.app = WSGIHandler()
+
+pytestmark = pytest.mark.usefixtures("demo_database")
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_operation_conforms_to_the_openapi_document(case, db):
+    case.call_and_validate()
