@@ -13,11 +13,48 @@ the resources' facets); `next` and `previous` are absolute addresses (or null), 
 """
 
 import math
+from typing import Annotated
 
 from django.core.paginator import Paginator
-from ninja import Query, Schema
+from ninja import Path, Query, Schema
+from pydantic import StringConstraints
 
 MAX_PAGE_SIZE = 100
+MAX_PAGE = 1_000_000
+MAX_ID = 2**63 - 1  # the largest id a database row can have (core/junk.py refuses larger numbers)
+
+# What a parameter may look like, stated in the OpenAPI document. A value of the right form that names nothing the
+# platform knows (a country without centres, a tag nobody used) is a valid question with an empty answer, not a 400.
+SLUG_PATTERN = r"^[-a-zA-Z0-9_]{1,100}$"
+COUNTRY_PATTERN = r"^[A-Za-z]{2}$"
+LANGUAGE_PATTERN = r"^[a-z]{2}$"
+TEXT_PATTERN = r"^[^\u0000]*$"  # free text: anything but the NUL character
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+CountryCode = Annotated[str, StringConstraints(pattern=COUNTRY_PATTERN)]
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+
+
+def slug_parameter(description):
+    return Query(None, pattern=SLUG_PATTERN, description=description)
+
+
+def country_parameter(description="ISO 3166-1 alpha-2 code; EU for EU-wide."):
+    return Query(None, pattern=COUNTRY_PATTERN, description=description)
+
+
+def text_parameter(description, max_length):
+    return Query(None, pattern=TEXT_PATTERN, max_length=max_length, description=description)
+
+
+def id_parameter():
+    return Path(..., ge=0, le=MAX_ID)
+
+
+def without_unknown(problems, parameters):
+    """(the other problems, whether any was an unknown value of `parameters`): such a value matches nothing."""
+    unknown = [problem for problem in problems if problem.parameter in parameters]
+    return [problem for problem in problems if problem not in unknown], bool(unknown)
 
 
 class ParameterError(Schema):
@@ -47,7 +84,7 @@ def responses(ok, not_found=False):
 
 
 def page_parameter():
-    return Query(1, ge=1, description="The page, from 1; a page past the last is empty.")
+    return Query(1, ge=1, le=MAX_PAGE, description="The page, from 1; a page past the last is empty.")
 
 
 def page_size_parameter(default=20):

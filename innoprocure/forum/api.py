@@ -4,10 +4,19 @@ hidden or held posts never appear, whoever asks (the API has no sessions)."""
 import datetime
 
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from innoprocure.api.conventions import MAX_PAGE_SIZE, ListOut, page_parameter, page_size_parameter, paginate, responses
+from innoprocure.api.conventions import (
+    MAX_PAGE_SIZE,
+    ListOut,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    slug_parameter,
+)
 from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
 from innoprocure.forum.services import display_name
 
@@ -92,7 +101,7 @@ def list_groups(request, page: int = page_parameter(), page_size: int = page_siz
 @router.get("/threads", response=responses(ThreadList), summary="Public discussions, most recently active first")
 def list_threads(
     request,
-    group: str | None = Query(None, description="The slug of an open group."),
+    group: str | None = slug_parameter("The slug of an open group; any other slug matches nothing."),
     page: int = page_parameter(),
     page_size: int = page_size_parameter(),
 ):
@@ -108,7 +117,7 @@ def list_threads(
     response=responses(ThreadDetailOut, not_found=True),
     summary="One public discussion with its posts",
 )
-def thread_detail(request, thread_id: int):
+def thread_detail(request, thread_id: int = id_parameter()):
     thread = public_threads().filter(pk=thread_id).first()
     if thread is None:
         raise HttpError(404, _("No public discussion has this id."))

@@ -2,15 +2,20 @@
 papers, and the confirmed signatories of the Joint Ministerial Declaration."""
 
 import datetime
+from typing import Literal
 
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja import Path, Query, Router, Schema
+from ninja.errors import HttpError
 
 from innoprocure.api.conventions import (
     MAX_PAGE_SIZE,
+    SLUG_PATTERN,
+    CountryCode,
     ListOut,
+    Slug,
+    id_parameter,
     page_parameter,
     page_size_parameter,
     paginate,
@@ -141,9 +146,9 @@ SERVICE_FILTER = Query(None, description="A service slug; repeat for several.")
 @router.get("/centres", response=responses(CentreList), summary="List competence centres")
 def list_centres(
     request,
-    country: list[str] = COUNTRY_FILTER,
-    status: list[str] = STATUS_FILTER,
-    service: list[str] = SERVICE_FILTER,
+    country: list[CountryCode] = COUNTRY_FILTER,
+    status: list[Literal[tuple(CentreStatus.values)]] = STATUS_FILTER,
+    service: list[Slug] = SERVICE_FILTER,
     page: int = page_parameter(),
     page_size: int = page_size_parameter(default=MAX_PAGE_SIZE),
 ):
@@ -152,20 +157,17 @@ def list_centres(
     params.setlist("status", status or [])
     params.setlist("service", service or [])
     filters = directory.parse_filters(params)
-    if filters.ignored:
-        raise ValidationError(
-            [
-                {"loc": ("query", item.split("=", 1)[0]), "msg": _("Unknown value: %(value)s") % {"value": item.split("=", 1)[1]}}
-                for item in filters.ignored
-            ]
-        )
-    centres = directory.with_experience(directory.filter_centres(filters))
+    # The schema admits only well-formed values; one that names no country or service the platform knows matches
+    # no centre (alone in its filter: values of one filter combine with OR).
+    chosen = {"country": filters.countries, "service": filters.services, "status": filters.statuses}
+    matches_nothing = any(params.getlist(name) and not values for name, values in chosen.items())
+    centres = [] if matches_nothing else directory.with_experience(directory.filter_centres(filters))
     results, page_envelope = paginate(request, centres, page, page_size)
     return {**page_envelope, "results": [centre_summary(request, centre) for centre in results]}
 
 
 @router.get("/centres/{slug}", response=responses(CentreDetailOut, not_found=True), summary="One competence centre")
-def centre_detail(request, slug: str):
+def centre_detail(request, slug: str = Path(..., pattern=SLUG_PATTERN)):
     centre = (
         CompetenceCentre.objects.select_related("country").prefetch_related("services", "languages").filter(slug=slug).first()
     )
@@ -221,7 +223,7 @@ def list_meetings(request, page: int = page_parameter(), page_size: int = page_s
 
 
 @router.get("/meetings/{int:number}", response=responses(MeetingOut, not_found=True), summary="One knowledge-exchange meeting")
-def meeting_detail(request, number: int):
+def meeting_detail(request, number: int = id_parameter()):
     meeting = meetings_queryset().filter(number=number).first()
     if meeting is None:
         raise HttpError(404, _("No knowledge-exchange meeting has this number."))

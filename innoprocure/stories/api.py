@@ -1,12 +1,21 @@
 """/api/v1/stories: published stories, filterable by category, year and tag, newest first."""
 
 import datetime
+from typing import Literal
 
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
-from innoprocure.api.conventions import ListOut, page_parameter, page_size_parameter, paginate, responses
+from innoprocure.api.conventions import (
+    ListOut,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    slug_parameter,
+)
 from innoprocure.stories.listing import InvalidFilter, filter_stories, parse_filters, published_stories
 from innoprocure.stories.models import StoryCategory
 
@@ -56,9 +65,9 @@ def summary(request, story):
 @router.get("", response=responses(StoryList), summary="List stories")
 def list_stories(
     request,
-    category: str | None = Query(None, description=", ".join(StoryCategory.values)),
+    category: Literal[tuple(StoryCategory.values)] | None = Query(None),
     year: int | None = Query(None, ge=1900, le=2100),
-    tag: str | None = Query(None, description="A tag slug."),
+    tag: str | None = slug_parameter("A tag slug; one nobody used matches no story."),
     page: int = page_parameter(),
     page_size: int = page_size_parameter(),
 ):
@@ -73,7 +82,7 @@ def list_stories(
 
 
 @router.get("/{int:story_id}", response=responses(StoryDetailOut, not_found=True), summary="One story")
-def story_detail(request, story_id: int):
+def story_detail(request, story_id: int = id_parameter()):
     story = published_stories().filter(pk=story_id).prefetch_related("tagged_items__tag").first()
     if story is None:
         raise HttpError(404, _("No published story has this id."))
