@@ -161,6 +161,7 @@ def event_detail(request, event_id: int = id_parameter()):
     event = _events().filter(pk=event_id).first()
     if event is None:
         raise HttpError(404, _("No published event has this id."))
+    request.api_last_modified = event.last_published_at
     return {
         **summary(request, event),
         "organiser_url": event.organiser_url,

@@ -184,6 +184,7 @@ def opportunity_detail(request, opportunity_id: int = id_parameter()):
     )
     if opportunity is None:
         raise HttpError(404, _("No published opportunity has this id."))
+    request.api_last_modified = opportunity.updated_at
     return {
         **summary(request, opportunity, index_url()),
         "organisation_url": opportunity.organisation_url,

@@ -215,6 +215,7 @@ def resource_detail(request, resource_id: int = id_parameter()):
     )
     if resource is None:
         raise HttpError(404, _("No published resource has this id."))
+    request.api_last_modified = resource.updated_at
     from innoprocure.resources.detail import body_html, listing_url
 
     index_url = listing_url()

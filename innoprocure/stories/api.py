@@ -86,6 +86,7 @@ def story_detail(request, story_id: int = id_parameter()):
     story = published_stories().filter(pk=story_id).prefetch_related("tagged_items__tag").first()
     if story is None:
         raise HttpError(404, _("No published story has this id."))
+    request.api_last_modified = story.last_published_at
     return {
         **summary(request, story),
         "body_html": str(story.body),
