@@ -9,7 +9,7 @@
 
 Every list answers {count, page, page_size, pages, next, previous, results} (plus what is particular to it, such as
 the resources' facets); `next` and `previous` are absolute addresses (or null), repeated with first and last in a
-`Link` header (RFC 8288), which innoprocure.api.middleware writes from what paginate() leaves on the request.
+`Link` header (RFC 8288), which api.PublicApi writes from what envelope() leaves on the request.
 """
 
 import math

@@ -4,12 +4,11 @@
 * CORS: `Access-Control-Allow-Origin: *` on GET, HEAD and OPTIONS (preflights included), so any web page may read
   the open data. Never on a response marked private (`Cache-Control: private` or `no-store`): should a personal
   operation ever join the API, no other site could read it.
-* Conditional GET: a strong `ETag` on every 200 (and `Last-Modified` where the operation knows it, from
-  `request.api_last_modified`); a matching `If-None-Match` or `If-Modified-Since` gets 304 without a body.
+* Conditional GET: a strong `ETag` on every 200 (and the `Last-Modified` of the operations that know it, written
+  by api.PublicApi); a matching `If-None-Match` or `If-Modified-Since` gets 304 without a body.
 * Rate limit per client address (`API_RATE_LIMIT`, counted in the shared cache by core/ratelimit.py):
   `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (seconds) and `RateLimit-Policy` on every answer;
   over the limit, 429 with `Retry-After` and a JSON body.
-* Lists: the `Link` header (next, prev, first, last) from what api.conventions.paginate() left on the request.
 
 It sits outside the page cache, so cached answers are counted, conditional and CORS-enabled like fresh ones.
 """
@@ -17,7 +16,7 @@ It sits outside the page cache, so cached answers are counted, conditional and C
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, set_response_etag
-from django.utils.http import http_date, parse_http_date_safe
+from django.utils.http import parse_http_date_safe
 
 from innoprocure.core.api_errors import error_detail
 from innoprocure.core.ratelimit import consume
@@ -75,9 +74,6 @@ class ApiConventionsMiddleware:
             response = self.conditional(request, response)
         if quota is not None:
             self.rate_limit_headers(response, quota)
-        links = getattr(request, "api_links", None)
-        if links and response.status_code in (200, 304):
-            response["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items())
         if request.method in SAFE_METHODS and not is_private(response):
             self.cors_headers(request, response)
         if head and not response.streaming:
@@ -87,9 +83,6 @@ class ApiConventionsMiddleware:
         return response
 
     def conditional(self, request, response):
-        last_modified = getattr(request, "api_last_modified", None)
-        if last_modified is not None and not response.has_header("Last-Modified"):
-            response["Last-Modified"] = http_date(last_modified.timestamp())
         if not response.has_header("ETag"):
             set_response_etag(response)
         return get_conditional_response(
