@@ -3,6 +3,8 @@
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
@@ -11,7 +13,18 @@ from innoprocure.api.api import api
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema(path_prefix="/api/v1"))
 schema.app = WSGIHandler()
 
-pytestmark = pytest.mark.usefixtures("demo_database")
+pytestmark = pytest.mark.usefixtures("demo_database", "connection_kept_open")
+
+
+@pytest.fixture
+def connection_kept_open():
+    """As Django's test client does: the request's end must not close the database connection, which holds the
+    test's transaction (on PostgreSQL it would, and every later request would fail)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
