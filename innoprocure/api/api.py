@@ -41,8 +41,9 @@ api.add_router("/forum", "innoprocure.forum.api.router")
 @api.exception_handler(ValidationError)
 def invalid_parameters(request, exc):
     """Bad input is the client's mistake: 400, naming each parameter that is wrong."""
+    # loc is ("query", name) or, for one value of a repeatable parameter, ("query", name, index): name it alike.
     errors = [
-        {"parameter": ".".join(str(part) for part in error.get("loc", [])[1:]) or None, "message": error.get("msg", "")}
+        {"parameter": str(error["loc"][1]) if len(error.get("loc", ())) > 1 else None, "message": error.get("msg", "")}
         for error in exc.errors
     ]
     return api.create_response(request, {"detail": _("Invalid parameters."), "errors": errors}, status=400)
