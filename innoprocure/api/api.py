@@ -1,11 +1,27 @@
 """The open JSON API under /api/v1/. Each section adds its router here; OpenAPI at /api/v1/openapi.json."""
 
 from django.db import InterfaceError, OperationalError
+from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
-api = NinjaAPI(
+
+class PublicApi(NinjaAPI):
+    def create_response(self, request, data, *args, **kwargs):
+        """The answer, with the headers the operation asked for: a list's `Link` (api.conventions.envelope) and a
+        record's `Last-Modified`. Written here, not in a middleware, so that the page cache keeps them too."""
+        response = super().create_response(request, data, *args, **kwargs)
+        links = getattr(request, "api_links", None)
+        if links and response.status_code == 200:
+            response["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items())
+        last_modified = getattr(request, "api_last_modified", None)
+        if last_modified is not None and response.status_code == 200:
+            response["Last-Modified"] = http_date(last_modified.timestamp())
+        return response
+
+
+api = PublicApi(
     title="Innovation Procurement Platform API",
     version="1",
     description=str(_("Open data on innovation procurement: resources, stories, events, opportunities and the P2I network.")),
@@ -25,8 +41,9 @@ api.add_router("/forum", "innoprocure.forum.api.router")
 @api.exception_handler(ValidationError)
 def invalid_parameters(request, exc):
     """Bad input is the client's mistake: 400, naming each parameter that is wrong."""
+    # loc is ("query", name) or, for one value of a repeatable parameter, ("query", name, index): name it alike.
     errors = [
-        {"parameter": ".".join(str(part) for part in error.get("loc", [])[1:]) or None, "message": error.get("msg", "")}
+        {"parameter": str(error["loc"][1]) if len(error.get("loc", ())) > 1 else None, "message": error.get("msg", "")}
         for error in exc.errors
     ]
     return api.create_response(request, {"detail": _("Invalid parameters."), "errors": errors}, status=400)

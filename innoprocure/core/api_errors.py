@@ -6,7 +6,7 @@ from django.middleware.common import CommonMiddleware
 from django.utils.translation import gettext as _
 
 
-def _detail(status):
+def error_detail(status):
     return {
         403: _("You are not allowed to do this."),
         404: _("Not found."),
@@ -28,7 +28,7 @@ class ApiErrorsAsJsonMiddleware:
             and response.status_code >= 400
             and not response.get("Content-Type", "").startswith("application/json")
         ):
-            json = JsonResponse({"detail": _detail(response.status_code)}, status=response.status_code)
+            json = JsonResponse({"detail": error_detail(response.status_code)}, status=response.status_code)
             for header in self.KEPT_HEADERS:
                 if header in response:
                     json[header] = response[header]

@@ -145,6 +145,33 @@ def _retry_after(rate, current, previous, elapsed):
     return max(1, math.ceil(rate.period * (1 - needed_weight) - elapsed))
 
 
+@dataclass(frozen=True)
+class Quota:
+    """Where a client stands in a fixed window: what the RateLimit-* response headers tell it."""
+
+    limit: int
+    remaining: int
+    reset: int  # seconds until the window ends and the full limit is available again
+    period: int
+    limited: bool
+
+
+def consume(request, scope, rate, key="ip", now=None):
+    """Count this request in a fixed window of `rate` and say where the client stands (None when limits are off).
+
+    Counting first keeps it atomic under concurrency; a request over the limit is counted too, which changes
+    nothing, as the count starts again at the end of the window whatever it reached.
+    """
+    if not getattr(settings, "RATELIMIT_ENABLED", True):
+        return None
+    rate = parse_rate(rate)
+    now = time.time() if now is None else now
+    window_start = int(now // rate.period) * rate.period
+    count = _increment(_cache(), _counter_key(scope, _identity(request, key), window_start), rate.period)
+    reset = max(1, math.ceil(window_start + rate.period - now))
+    return Quota(rate.limit, max(0, rate.limit - count), reset, rate.period, limited=count > rate.limit)
+
+
 def is_rate_limited(request, scope, rate, key="ip", increment=True, window="sliding"):
     """True when this request is over the limit for `scope`; otherwise the request is counted (unless increment=False)."""
     verdict = check(request, scope, rate, key=key, increment=increment, window=window)

@@ -1,18 +1,30 @@
 """/api/v1/events: published events, upcoming (soonest first) or past (latest first), with the listing's filters."""
 
 import datetime
-import math
+from typing import Literal
 
-from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import (
+    ListOut,
+    country_parameter,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    without_unknown,
+)
 from innoprocure.events import filters
+from innoprocure.events.filters import FALSE_VALUES, TRUE_VALUES
 from innoprocure.events.models import EventFormat, EventIndexPage, EventPage, EventType
 
 router = Router(tags=["events"])
+
+MONTH = r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$"  # what filters.parse accepts
 
 
 class AgendaItemOut(Schema):
@@ -59,10 +71,7 @@ class EventDetailOut(EventOut):
     body_html: str
 
 
-class EventList(Schema):
-    count: int
-    page: int
-    pages: int
+class EventList(ListOut):
     results: list[EventOut]
 
 
@@ -125,38 +134,34 @@ def agenda(event):
     return items
 
 
-@router.get("", response=EventList, summary="List events")
+@router.get("", response=responses(EventList), summary="List events")
 def list_events(
     request,
-    when: str = Query("upcoming", description="upcoming (default, soonest first) or past (latest first)"),
-    type: str | None = Query(None, description=", ".join(EventType.values)),  # noqa: A002 - the public parameter name
-    country: str | None = Query(None, description="ISO 3166-1 alpha-2 code; EU for EU-wide events."),
-    month: str | None = Query(None, description="YYYY-MM: events taking place during that month."),
-    online: str | None = Query(None, description=f"1: {EventFormat.ONLINE} or {EventFormat.HYBRID} events only."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    when: Literal["upcoming", "past"] = Query("upcoming", description="upcoming (soonest first) or past (latest first)"),
+    type: Literal[tuple(EventType.values)] | None = Query(None),  # noqa: A002 - the public parameter name
+    country: str | None = country_parameter("ISO 3166-1 alpha-2 code; EU for EU-wide events."),
+    month: str | None = Query(None, pattern=MONTH, description="YYYY-MM: events taking place during that month."),
+    online: Literal[tuple(sorted(TRUE_VALUES | FALSE_VALUES - {""}))] | None = Query(
+        None, description=f"1: {EventFormat.ONLINE} or {EventFormat.HYBRID} events only."
+    ),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     selected = filters.parse(request.GET)
-    if selected.problems:
-        raise ValidationError(
-            [{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in selected.problems]
-        )
-    events = filters.apply(_events(), selected)
-    paginator = Paginator(events, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, event) for event in results],
-    }
+    problems, unknown = without_unknown(selected.problems, {"country"})
+    if problems:
+        raise ValidationError([{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in problems])
+    events = EventPage.objects.none() if unknown else filters.apply(_events(), selected)
+    results, page_envelope = paginate(request, events, page, page_size)
+    return {**page_envelope, "results": [summary(request, event) for event in results]}
 
 
-@router.get("/{int:event_id}", response=EventDetailOut, summary="One event")
-def event_detail(request, event_id: int):
+@router.get("/{int:event_id}", response=responses(EventDetailOut, not_found=True), summary="One event")
+def event_detail(request, event_id: int = id_parameter()):
     event = _events().filter(pk=event_id).first()
     if event is None:
         raise HttpError(404, _("No published event has this id."))
+    request.api_last_modified = event.last_published_at
     return {
         **summary(request, event),
         "organiser_url": event.organiser_url,

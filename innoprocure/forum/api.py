@@ -2,13 +2,21 @@
 hidden or held posts never appear, whoever asks (the API has no sessions)."""
 
 import datetime
-import math
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Router, Schema
 from ninja.errors import HttpError
 
+from innoprocure.api.conventions import (
+    MAX_PAGE_SIZE,
+    ListOut,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    slug_parameter,
+)
 from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
 from innoprocure.forum.services import display_name
 
@@ -47,10 +55,11 @@ class ThreadDetailOut(ThreadOut):
     posts: list[PostOut]
 
 
-class ThreadList(Schema):
-    count: int
-    page: int
-    pages: int
+class GroupList(ListOut):
+    results: list[GroupOut]
+
+
+class ThreadList(ListOut):
     results: list[ThreadOut]
 
 
@@ -71,42 +80,44 @@ def summary(request, thread):
     }
 
 
-@router.get("/groups", response=list[GroupOut], summary="Open forum groups")
-def list_groups(request):
-    groups = ForumGroup.objects.filter(kind=GroupKind.OPEN).order_by("name")
-    return [
-        {
-            "slug": group.slug,
-            "name": group.name,
-            "summary": group.summary,
-            "url": request.build_absolute_uri(group.get_absolute_url()),
-        }
-        for group in groups
-    ]
+@router.get("/groups", response=responses(GroupList), summary="Open forum groups")
+def list_groups(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
+    groups = ForumGroup.objects.filter(kind=GroupKind.OPEN).order_by("name", "pk")
+    results, page_envelope = paginate(request, groups, page, page_size)
+    return {
+        **page_envelope,
+        "results": [
+            {
+                "slug": group.slug,
+                "name": group.name,
+                "summary": group.summary,
+                "url": request.build_absolute_uri(group.get_absolute_url()),
+            }
+            for group in results
+        ],
+    }
 
 
-@router.get("/threads", response=ThreadList, summary="Public discussions, most recently active first")
+@router.get("/threads", response=responses(ThreadList), summary="Public discussions, most recently active first")
 def list_threads(
     request,
-    group: str | None = Query(None, description="The slug of an open group."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    group: str | None = slug_parameter("The slug of an open group; any other slug matches nothing."),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     threads = public_threads().order_by("-last_activity_at", "-pk")
     if group:
         threads = threads.filter(group__slug=group)
-    paginator = Paginator(threads, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, thread) for thread in results],
-    }
+    results, page_envelope = paginate(request, threads, page, page_size)
+    return {**page_envelope, "results": [summary(request, thread) for thread in results]}
 
 
-@router.get("/threads/{int:thread_id}", response=ThreadDetailOut, summary="One public discussion with its posts")
-def thread_detail(request, thread_id: int):
+@router.get(
+    "/threads/{int:thread_id}",
+    response=responses(ThreadDetailOut, not_found=True),
+    summary="One public discussion with its posts",
+)
+def thread_detail(request, thread_id: int = id_parameter()):
     thread = public_threads().filter(pk=thread_id).first()
     if thread is None:
         raise HttpError(404, _("No public discussion has this id."))

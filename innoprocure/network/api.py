@@ -2,12 +2,25 @@
 papers, and the confirmed signatories of the Joint Ministerial Declaration."""
 
 import datetime
+from typing import Literal
 
 from django.http import QueryDict
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja import Path, Query, Router, Schema
+from ninja.errors import HttpError
 
+from innoprocure.api.conventions import (
+    MAX_PAGE_SIZE,
+    SLUG_PATTERN,
+    CountryCode,
+    ListOut,
+    Slug,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+)
 from innoprocure.network import declaration, directory
 from innoprocure.network.models import CentreStatus, CompetenceCentre, KnowledgeExchangeMeeting
 
@@ -43,8 +56,7 @@ class CentreDetailOut(CentreOut):
     contact_email: str
 
 
-class CentreList(Schema):
-    count: int
+class CentreList(ListOut):
     results: list[CentreOut]
 
 
@@ -88,8 +100,11 @@ class CountryCount(Schema):
     count: int
 
 
-class SignatoryList(Schema):
-    count: int
+class MeetingList(ListOut):
+    results: list[MeetingOut]
+
+
+class SignatoryList(ListOut):
     by_country: list[CountryCount]
     results: list[SignatoryOut]
 
@@ -128,28 +143,31 @@ STATUS_FILTER = Query(
 SERVICE_FILTER = Query(None, description="A service slug; repeat for several.")
 
 
-@router.get("/centres", response=CentreList, summary="List competence centres")
+@router.get("/centres", response=responses(CentreList), summary="List competence centres")
 def list_centres(
-    request, country: list[str] = COUNTRY_FILTER, status: list[str] = STATUS_FILTER, service: list[str] = SERVICE_FILTER
+    request,
+    country: list[CountryCode] = COUNTRY_FILTER,
+    status: list[Literal[tuple(CentreStatus.values)]] = STATUS_FILTER,
+    service: list[Slug] = SERVICE_FILTER,
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(default=MAX_PAGE_SIZE),
 ):
     params = QueryDict(mutable=True)
     params.setlist("country", country or [])
     params.setlist("status", status or [])
     params.setlist("service", service or [])
     filters = directory.parse_filters(params)
-    if filters.ignored:
-        raise ValidationError(
-            [
-                {"loc": ("query", item.split("=", 1)[0]), "msg": _("Unknown value: %(value)s") % {"value": item.split("=", 1)[1]}}
-                for item in filters.ignored
-            ]
-        )
-    centres = directory.with_experience(directory.filter_centres(filters))
-    return {"count": len(centres), "results": [centre_summary(request, centre) for centre in centres]}
+    # The schema admits only well-formed values; one that names no country or service the platform knows matches
+    # no centre (alone in its filter: values of one filter combine with OR).
+    chosen = {"country": filters.countries, "service": filters.services, "status": filters.statuses}
+    matches_nothing = any(params.getlist(name) and not values for name, values in chosen.items())
+    centres = [] if matches_nothing else directory.with_experience(directory.filter_centres(filters))
+    results, page_envelope = paginate(request, centres, page, page_size)
+    return {**page_envelope, "results": [centre_summary(request, centre) for centre in results]}
 
 
-@router.get("/centres/{slug}", response=CentreDetailOut, summary="One competence centre")
-def centre_detail(request, slug: str):
+@router.get("/centres/{slug}", response=responses(CentreDetailOut, not_found=True), summary="One competence centre")
+def centre_detail(request, slug: str = Path(..., pattern=SLUG_PATTERN)):
     centre = (
         CompetenceCentre.objects.select_related("country").prefetch_related("services", "languages").filter(slug=slug).first()
     )
@@ -198,24 +216,28 @@ def meetings_queryset():
     )
 
 
-@router.get("/meetings", response=list[MeetingOut], summary="Knowledge-exchange meetings, newest first")
-def list_meetings(request):
-    return [meeting_out(request, meeting) for meeting in meetings_queryset().order_by("-number")]
+@router.get("/meetings", response=responses(MeetingList), summary="Knowledge-exchange meetings, newest first")
+def list_meetings(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
+    results, page_envelope = paginate(request, meetings_queryset().order_by("-number"), page, page_size)
+    return {**page_envelope, "results": [meeting_out(request, meeting) for meeting in results]}
 
 
-@router.get("/meetings/{int:number}", response=MeetingOut, summary="One knowledge-exchange meeting")
-def meeting_detail(request, number: int):
+@router.get("/meetings/{int:number}", response=responses(MeetingOut, not_found=True), summary="One knowledge-exchange meeting")
+def meeting_detail(request, number: int = id_parameter()):
     meeting = meetings_queryset().filter(number=number).first()
     if meeting is None:
         raise HttpError(404, _("No knowledge-exchange meeting has this number."))
     return meeting_out(request, meeting)
 
 
-@router.get("/signatories", response=SignatoryList, summary="Confirmed signatories of the Joint Ministerial Declaration")
-def list_signatories(request):
+@router.get(
+    "/signatories", response=responses(SignatoryList), summary="Confirmed signatories of the Joint Ministerial Declaration"
+)
+def list_signatories(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
     signatories = declaration.confirmed_signatories()
+    results, page_envelope = paginate(request, signatories, page, page_size)
     return {
-        "count": len(signatories),
+        **page_envelope,
         "by_country": [
             {"country": country_out(item), "count": count} for item, count in declaration.count_by_country(signatories)
         ],
@@ -227,6 +249,6 @@ def list_signatories(request):
                 "signatory_role": signatory.signatory_role,
                 "date_signed": signatory.date_signed,
             }
-            for signatory in signatories
+            for signatory in results
         ],
     }

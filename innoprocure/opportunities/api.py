@@ -2,21 +2,40 @@
 deadline first; status=closed for the archive."""
 
 import datetime
-import math
+import re
 from decimal import Decimal
+from typing import Annotated, Literal
 
-from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
+from pydantic import StringConstraints
 
+from innoprocure.api.conventions import (
+    ListOut,
+    country_parameter,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    slug_parameter,
+    text_parameter,
+    without_unknown,
+)
 from innoprocure.events.timezones import get_zone
 from innoprocure.opportunities import filters
+from innoprocure.opportunities import status as status_rules
+from innoprocure.opportunities.filters import FALSE_VALUES, MAX_QUERY_LENGTH, TRUE_VALUES
+from innoprocure.opportunities.flags import GROUP_LABELS
 from innoprocure.opportunities.models import Opportunity, OpportunityType
 from innoprocure.opportunities.urls_helpers import index_url
 
 router = Router(tags=["opportunities"])
+
+FLAG_PATTERN = rf"^({'|'.join(map(re.escape, GROUP_LABELS))}):[^\u0000]+$"  # what flags.is_valid_code accepts
+FlagCode = Annotated[str, StringConstraints(pattern=FLAG_PATTERN, max_length=64)]
 
 
 class LotOut(Schema):
@@ -82,10 +101,7 @@ class OpportunityDetailOut(OpportunityOut):
     lots: list[LotOut]
 
 
-class OpportunityList(Schema):
-    count: int
-    page: int
-    pages: int
+class OpportunityList(ListOut):
     results: list[OpportunityOut]
 
 
@@ -128,41 +144,38 @@ def summary(request, opportunity, base):
     }
 
 
-@router.get("", response=OpportunityList, summary="List opportunities")
+@router.get("", response=responses(OpportunityList), summary="List opportunities")
 def list_opportunities(
     request,
-    type: str | None = Query(None, description=", ".join(OpportunityType.values)),  # noqa: A002 - the public parameter name
-    country: str | None = Query(None, description="ISO 3166-1 alpha-2 code; EU for EU-wide."),
-    status: str | None = Query(
+    type: Literal[tuple(OpportunityType.values)] | None = Query(None),  # noqa: A002 - the public parameter name
+    country: str | None = country_parameter(),
+    status: Literal[tuple(status_rules.STATUSES)] | None = Query(
         None, description="open, closing-soon (deadline within 14 days) or closed. Default: open and closing soon."
     ),
-    sector: str | None = Query(None, description="A sector slug, e.g. health-care."),
-    innovation: str | None = Query(None, description="1: innovation procurement only."),
-    flag: list[str] | None = Query(None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."),  # noqa: B008
-    q: str | None = Query(None, description="Words in the title, summary or organisation."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    sector: str | None = slug_parameter("A sector slug, e.g. health-care."),
+    innovation: Literal[tuple(sorted(TRUE_VALUES | FALSE_VALUES - {""}))] | None = Query(
+        None, description="1: innovation procurement only."
+    ),
+    flag: list[FlagCode] | None = Query(  # noqa: B008
+        None, description="Innovation flag codes, e.g. procedure:innovation; repeat for several."
+    ),
+    q: str | None = text_parameter("Words in the title, summary or organisation.", MAX_QUERY_LENGTH),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     selected = filters.parse(request.GET)
-    if selected.problems:
-        raise ValidationError(
-            [{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in selected.problems]
-        )
+    problems, unknown = without_unknown(selected.problems, {"country", "sector"})
+    if problems:
+        raise ValidationError([{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in problems])
     queryset = Opportunity.objects.select_related("country").prefetch_related("sectors", "flags")
-    opportunities = filters.apply(queryset, selected)
-    paginator = Paginator(opportunities, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
+    opportunities = queryset.none() if unknown else filters.apply(queryset, selected)
+    results, page_envelope = paginate(request, opportunities, page, page_size)
     base = index_url()
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, opportunity, base) for opportunity in results],
-    }
+    return {**page_envelope, "results": [summary(request, opportunity, base) for opportunity in results]}
 
 
-@router.get("/{int:opportunity_id}", response=OpportunityDetailOut, summary="One opportunity")
-def opportunity_detail(request, opportunity_id: int):
+@router.get("/{int:opportunity_id}", response=responses(OpportunityDetailOut, not_found=True), summary="One opportunity")
+def opportunity_detail(request, opportunity_id: int = id_parameter()):
     opportunity = (
         Opportunity.objects.filter(live=True, pk=opportunity_id)
         .select_related("country")
@@ -171,6 +184,7 @@ def opportunity_detail(request, opportunity_id: int):
     )
     if opportunity is None:
         raise HttpError(404, _("No published opportunity has this id."))
+    request.api_last_modified = opportunity.updated_at
     return {
         **summary(request, opportunity, index_url()),
         "organisation_url": opportunity.organisation_url,

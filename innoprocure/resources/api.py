@@ -1,17 +1,39 @@
 """/api/v1/resources: the Resource Centre's search as JSON (same parameters and results as the listing page)."""
 
 import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
+from pydantic import StringConstraints
 
+from innoprocure.api.conventions import (
+    MAX_PAGE,
+    CountryCode,
+    ListOut,
+    Slug,
+    envelope,
+    id_parameter,
+    responses,
+    text_parameter,
+)
 from innoprocure.core.taxonomies import Approach
 from innoprocure.resources.models import Resource, ResourceType
-from innoprocure.resources.search import MAX_PAGE_SIZE, MAX_QUERY_LENGTH, PAGE_SIZE, parse_params, search
+from innoprocure.resources.search import (
+    FILTERS,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    MAX_VALUES,
+    PAGE_SIZE,
+    parse_params,
+    search,
+)
 
 router = Router(tags=["resources"])
+
+# Filters whose values are looked up among the published resources' (the year is checked by its pattern).
+UNKNOWN_MEANS_NOTHING = set(FILTERS) - {"year"}
 
 
 class FacetValueOut(Schema):
@@ -38,27 +60,10 @@ class ResourceOut(Schema):
     snippet: str  # HTML: the text is escaped and the matched words are wrapped in <mark>
 
 
-class ResourceList(Schema):
-    count: int
-    page: int
-    page_size: int
+class ResourceList(ListOut):
     results: list[ResourceOut]
     facets: dict[str, list[FacetValueOut]]
     did_you_mean: str | None
-
-
-class ParameterError(Schema):
-    parameter: str | None
-    message: str
-
-
-class ErrorOut(Schema):
-    detail: str
-    errors: list[ParameterError]
-
-
-class NotFoundOut(Schema):
-    detail: str
 
 
 class AttachmentOut(Schema):
@@ -130,7 +135,16 @@ def _facts(request, resource, codes=None):
 
 
 def _values(description):
-    return Query(None, description=description + " Repeat the parameter for several values (they combine with OR).")
+    return Query(
+        None,
+        max_length=MAX_VALUES,
+        description=description + " Repeat the parameter for several values (they combine with OR); a value of the right"
+        " form that no resource has matches nothing.",
+    )
+
+
+Language = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
+Year = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{3}$")]
 
 
 # Parameter declarations (for the OpenAPI schema); the values themselves are checked by search.parse_params.
@@ -146,7 +160,7 @@ TAG_PARAM = _values("Tag slug.")
 
 @router.get(
     "",
-    response={200: ResourceList, 400: ErrorOut},
+    response=responses(ResourceList),
     summary="Search resources",
     description=(
         "Full-text search with facets. Words combine with AND (each analysed in every supported language, typos "
@@ -157,27 +171,31 @@ TAG_PARAM = _values("Tag slug.")
 )
 def list_resources(
     request,
-    q: str | None = Query(None, description=f"Search words, at most {MAX_QUERY_LENGTH} characters."),
-    type: list[str] = TYPE_PARAM,  # noqa: A002 - the public name
-    sector: list[str] = SECTOR_PARAM,
-    approach: list[str] = APPROACH_PARAM,
-    stage: list[str] = STAGE_PARAM,
-    country: list[str] = COUNTRY_PARAM,
-    language: list[str] = LANGUAGE_PARAM,
-    year: list[str] = YEAR_PARAM,
-    tag: list[str] = TAG_PARAM,
+    q: str | None = text_parameter(f"Search words, at most {MAX_QUERY_LENGTH} characters.", MAX_QUERY_LENGTH),
+    type: list[Literal[tuple(ResourceType.values)]] = TYPE_PARAM,  # noqa: A002 - the public name
+    sector: list[Slug] = SECTOR_PARAM,
+    approach: list[Literal[tuple(Approach.values)]] = APPROACH_PARAM,
+    stage: list[Slug] = STAGE_PARAM,
+    country: list[CountryCode] = COUNTRY_PARAM,
+    language: list[Language] = LANGUAGE_PARAM,
+    year: list[Year] = YEAR_PARAM,
+    tag: list[Slug] = TAG_PARAM,
     sort: Literal["relevance", "newest", "title"] | None = Query(None, description="Default: relevance with words, else newest."),
-    page: int = Query(1, ge=1),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
     page_size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
 ):
     search_request, errors = parse_params(request.GET, api=True)
+    unknown = {error.parameter for error in errors if error.parameter in UNKNOWN_MEANS_NOTHING and error.value}
+    errors = [error for error in errors if error.parameter not in unknown]
     if errors:
         raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message} for error in errors])
+    if unknown - {facet for facet, _values in search_request.filters}:
+        # Every value of a filter names something no resource has: nothing matches.
+        page_envelope = envelope(request, 0, search_request.page, search_request.page_size)
+        return {**page_envelope, "results": [], "facets": {}, "did_you_mean": None}
     results = search(search_request)
     return {
-        "count": results.total,
-        "page": search_request.page,
-        "page_size": search_request.page_size,
+        **envelope(request, results.total, search_request.page, search_request.page_size),
         "results": [{**_facts(request, hit.resource, hit.codes), "snippet": str(hit.snippet)} for hit in results.hits],
         "facets": {
             facet: [{"value": item.value, "label": item.label, "count": item.count} for item in values]
@@ -187,8 +205,8 @@ def list_resources(
     }
 
 
-@router.get("/{int:resource_id}", response={200: ResourceDetailOut, 404: NotFoundOut}, summary="One resource")
-def resource_detail(request, resource_id: int):
+@router.get("/{int:resource_id}", response=responses(ResourceDetailOut, not_found=True), summary="One resource")
+def resource_detail(request, resource_id: int = id_parameter()):
     resource = (
         Resource.objects.filter(pk=resource_id, live=True)
         .select_related("main_language")
@@ -197,6 +215,7 @@ def resource_detail(request, resource_id: int):
     )
     if resource is None:
         raise HttpError(404, _("No published resource has this id."))
+    request.api_last_modified = resource.updated_at
     from innoprocure.resources.detail import body_html, listing_url
 
     index_url = listing_url()

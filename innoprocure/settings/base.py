@@ -64,6 +64,8 @@ INSTALLED_APPS = PROJECT_APPS + [
     "modelcluster",
     "taggit",
     "django_filters",
+    # The API docs' Swagger UI from the site's own static files (the CSP allows no CDN).
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -84,6 +86,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 for feeds, calendars, the sitemap and the open-data documents; outside the page cache.
     "innoprocure.core.conditional.ConditionalGetMiddleware",
+    # The public API's HTTP conventions: HEAD, OPTIONS, CORS, ETag/304, rate-limit headers, Link (api/middleware.py).
+    "innoprocure.api.middleware.ApiConventionsMiddleware",
     # A first visit in the browser's language, a choice in the switcher remembered (core/language.py); per visitor,
     # so before the page cache.
     "innoprocure.core.language.PreferredLanguageMiddleware",
@@ -303,6 +307,8 @@ ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 # Rate limits on forms (innoprocure.core.ratelimit); tests may switch them off.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+# Requests per client address to the public API (/api/v1/), in fixed windows; told in the RateLimit-* headers.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300/m")
 
 # Lock-out after repeated failed logins (django-axes).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))

@@ -1,20 +1,28 @@
 """/api/v1/stories: published stories, filterable by category, year and tag, newest first."""
 
 import datetime
-import math
+from typing import Literal
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError, ValidationError
 
+from innoprocure.api.conventions import (
+    ListOut,
+    id_parameter,
+    page_parameter,
+    page_size_parameter,
+    paginate,
+    responses,
+    slug_parameter,
+)
 from innoprocure.stories.listing import InvalidFilter, filter_stories, parse_filters, published_stories
 from innoprocure.stories.models import StoryCategory
 
 router = Router(tags=["stories"])
 
 
-class ResourceLink(Schema):
+class RelatedResourceOut(Schema):
     title: str
     url: str
 
@@ -33,13 +41,10 @@ class StoryOut(Schema):
 
 class StoryDetailOut(StoryOut):
     body_html: str
-    related_resources: list[ResourceLink]
+    related_resources: list[RelatedResourceOut]
 
 
-class StoryList(Schema):
-    count: int
-    page: int
-    pages: int
+class StoryList(ListOut):
     results: list[StoryOut]
 
 
@@ -57,14 +62,14 @@ def summary(request, story):
     }
 
 
-@router.get("", response=StoryList, summary="List stories")
+@router.get("", response=responses(StoryList), summary="List stories")
 def list_stories(
     request,
-    category: str | None = Query(None, description=", ".join(StoryCategory.values)),
+    category: Literal[tuple(StoryCategory.values)] | None = Query(None),
     year: int | None = Query(None, ge=1900, le=2100),
-    tag: str | None = Query(None, description="A tag slug."),
-    page: int = Query(1, ge=1),
-    page_size: int = Query(20, ge=1, le=100),
+    tag: str | None = slug_parameter("A tag slug; one nobody used matches no story."),
+    page: int = page_parameter(),
+    page_size: int = page_size_parameter(),
 ):
     try:
         filters = parse_filters({"category": category, "year": year, "tag": tag}, strict=True)
@@ -72,21 +77,16 @@ def list_stories(
         # Reported like every other invalid parameter: 400 with {"detail", "errors": [{"parameter", "message"}]}.
         raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message}])
     stories = filter_stories(filters).prefetch_related("tagged_items__tag")
-    paginator = Paginator(stories, page_size)
-    results = paginator.page(page).object_list if page <= paginator.num_pages else []
-    return {
-        "count": paginator.count,
-        "page": page,
-        "pages": math.ceil(paginator.count / page_size),
-        "results": [summary(request, story) for story in results],
-    }
+    results, page_envelope = paginate(request, stories, page, page_size)
+    return {**page_envelope, "results": [summary(request, story) for story in results]}
 
 
-@router.get("/{int:story_id}", response=StoryDetailOut, summary="One story")
-def story_detail(request, story_id: int):
+@router.get("/{int:story_id}", response=responses(StoryDetailOut, not_found=True), summary="One story")
+def story_detail(request, story_id: int = id_parameter()):
     story = published_stories().filter(pk=story_id).prefetch_related("tagged_items__tag").first()
     if story is None:
         raise HttpError(404, _("No published story has this id."))
+    request.api_last_modified = story.last_published_at
     return {
         **summary(request, story),
         "body_html": str(story.body),

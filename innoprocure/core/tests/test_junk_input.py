@@ -71,7 +71,7 @@ def test_the_api_answers_404_and_405_in_json(client):
     assert missing.status_code == 404 and missing.json() == {"detail": "Not found."}
     wrong_method = client.post("/api/v1/stories")
     assert wrong_method.status_code == 405
-    assert wrong_method.json()["detail"] and wrong_method["Allow"] == "GET"
+    assert wrong_method.json()["detail"] and wrong_method["Allow"] == "GET, HEAD, OPTIONS"
 
 
 # Property-based: junk at every public page's parameters and every API operation --------------------------------

@@ -43,7 +43,13 @@ def test_unknown_filter_values_answer_400_with_json(client, centres):
     assert response.status_code == 400
     body = response.json()
     assert body["errors"][0]["parameter"] == "status"
-    assert "royal" in body["errors"][0]["message"]
+    assert "member" in body["errors"][0]["message"]  # the values it takes
+
+
+def test_a_country_code_without_centres_matches_nothing(client, centres):
+    response = client.get(f"{BASE}/centres?country=ZZ")
+    assert response.status_code == 200 and response.json()["count"] == 0
+    assert client.get(f"{BASE}/centres?country=1").status_code == 400
 
 
 def test_centre_detail_and_404(client, centres):
@@ -61,7 +67,7 @@ def test_meetings_with_their_papers(client, centres):
     PaperFactory(meeting=meeting, title="From targets to practice")
     MeetingFactory(number=2, topic="Impact")
     data = client.get(f"{BASE}/meetings").json()
-    assert [item["number"] for item in data] == [2, 1]
+    assert [item["number"] for item in data["results"]] == [2, 1] and data["count"] == 2
     first = client.get(f"{BASE}/meetings/1").json()
     assert first["title"] == "KE Meeting 1"
     assert first["host"]["slug"] == "koinno"
