@@ -111,16 +111,17 @@ class Candidates:
 
     def __init__(self, kind, since, now):
         sightings = Sighting.objects.filter(kind=kind)
-        self.visible_since = dict(
-            sightings.filter(visible_since__gt=since, visible_since__lte=now).values_list("object_id", "visible_since")
-        )
+        fresh = Q(visible_since__gt=since, visible_since__lte=now)
+        moved = Q(deadline_changed_at__gt=since)
+        self.visible_since = dict(sightings.filter(fresh).values_list("object_id", "visible_since"))
         self.moved = {
             object_id: (changed_at, deadline)
-            for object_id, changed_at, deadline in sightings.filter(deadline_changed_at__gt=since).values_list(
+            for object_id, changed_at, deadline in sightings.filter(moved).values_list(
                 "object_id", "deadline_changed_at", "deadline"
             )
         }
-        self.matcher = matching.Matcher(kind, set(self.visible_since) | set(self.moved))
+        scope = sightings.filter(fresh | moved).values("object_id")
+        self.matcher = matching.Matcher(kind, set(self.visible_since) | set(self.moved), scope=scope)
 
 
 def findings(search, candidates, sent):

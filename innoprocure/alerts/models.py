@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     RESOURCES = "resources", _("Resource Centre")
     OPPORTUNITIES = "opportunities", _("Opportunities")
     EVENTS = "events", _("Events")
+    STORIES = "stories", _("Stories")
 
 
 class Frequency(models.TextChoices):
@@ -151,10 +152,12 @@ class DispatchItem(models.Model):
 class FollowKind(models.TextChoices):
     OPPORTUNITY = "opportunity", _("Opportunity")
     EVENT = "event", _("Event")
+    CHALLENGE = "challenge", _("Challenge")
 
 
 class Follow(models.Model):
-    """A followed opportunity or event: reminders before its deadline or start, a notice when the deadline moves."""
+    """A followed opportunity, event or challenge: reminders before its deadline, start or Q&A and response deadlines,
+    a notice when the (response) deadline moves."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows", verbose_name=_("user"))
     kind = models.CharField(_("kind"), max_length=20, choices=FollowKind.choices)
