@@ -7,11 +7,13 @@ A run (`run(now)`, from `manage.py send_alerts` or the background task):
 2. The due searches (not paused, e-mail wanted, their frequency's interval over) look at the items that became
    visible after their last digest — matched now, by the listing's own filters, so an item that stopped matching is
    not sent — and at deadlines changed since, for opportunities they have already reported.
-3. One e-mail per person and frequency, every search of theirs grouped in it, in their language. What was sent is
-   recorded (`SentItem`) and each search's watermark moved in the same transaction as the sending, so a second run
-   sends nothing, and a failed send leaves everything to the next run.
+3. One e-mail per person and frequency, every search of theirs grouped in it, in their language, at most MAX_LISTED
+   items per search ("and N more" links to the listing). What was sent is recorded (`Dispatch`, shared by the
+   searches that found the same) and each search's watermark moved in the same transaction as the sending, so a
+   second run sends nothing, and a failed send leaves everything to the next run.
 
-Database work grows with the number of different searches and with the people in batches of BATCH, not per person.
+Database work grows with the number of different searches and with the people in batches of BATCH, not per person;
+each distinct search's block of items is rendered once per language and reused for everybody who receives it.
 """
 
 import logging
@@ -21,15 +23,28 @@ from datetime import timedelta
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from innoprocure.alerts import mail, matching
-from innoprocure.alerts.models import AlertRun, AlertSettings, Delivery, Frequency, Kind, Reason, SavedSearch, SentItem, Sighting
+from innoprocure.alerts.models import (
+    AlertRun,
+    AlertSettings,
+    Delivery,
+    Dispatch,
+    DispatchItem,
+    Frequency,
+    Kind,
+    Reason,
+    SavedSearch,
+    Sighting,
+)
 
 logger = logging.getLogger(__name__)
-BATCH = 500
+BATCH = 1000  # people per transaction: sent, recorded and their watermarks moved together
+MAX_LISTED = 20  # items listed per search in an e-mail; the rest are counted, with a link to the listing
 INTERVALS = {
     Frequency.IMMEDIATE: timedelta(0),
     # A little less than the period, so that a daily cron job that runs a few seconds early still sends.
@@ -96,20 +111,21 @@ class Candidates:
 
     def __init__(self, kind, since, now):
         sightings = Sighting.objects.filter(kind=kind)
-        self.visible_since = dict(
-            sightings.filter(visible_since__gt=since, visible_since__lte=now).values_list("object_id", "visible_since")
-        )
+        fresh = Q(visible_since__gt=since, visible_since__lte=now)
+        moved = Q(deadline_changed_at__gt=since)
+        self.visible_since = dict(sightings.filter(fresh).values_list("object_id", "visible_since"))
         self.moved = {
             object_id: (changed_at, deadline)
-            for object_id, changed_at, deadline in sightings.filter(deadline_changed_at__gt=since).values_list(
+            for object_id, changed_at, deadline in sightings.filter(moved).values_list(
                 "object_id", "deadline_changed_at", "deadline"
             )
         }
-        self.matcher = matching.Matcher(kind, set(self.visible_since) | set(self.moved))
+        scope = sightings.filter(fresh | moved).values("object_id")
+        self.matcher = matching.Matcher(kind, set(self.visible_since) | set(self.moved), scope=scope)
 
 
 def findings(search, candidates, sent):
-    """[(item id, reason, deadline)] new for one search; `sent` is {(object id, reason, deadline)} it reported."""
+    """((item id, reason, deadline), ...) new for one search; `sent` is {(object id, reason, deadline)} it reported."""
     found = []
     reported = {object_id for object_id, reason, _deadline in sent if reason == Reason.NEW}
     for object_id in sorted(candidates.matcher.ids(search.query)):
@@ -120,7 +136,7 @@ def findings(search, candidates, sent):
             changed_at, deadline = candidates.moved[object_id]
             if changed_at > search.since and (object_id, Reason.DEADLINE, deadline) not in sent:
                 found.append((object_id, Reason.DEADLINE, deadline))
-    return found
+    return tuple(found)
 
 
 def run(now=None):
@@ -148,7 +164,23 @@ def run(now=None):
 
 
 def send_digests(now, record, errors):
-    searches = list(due_searches(now).select_related("user").order_by("user_id", "pk"))
+    searches = list(
+        due_searches(now)
+        .select_related("user")
+        .only(
+            "pk",
+            "name",
+            "kind",
+            "query",
+            "frequency",
+            "created_at",
+            "last_digest_at",
+            "user__email",
+            "user__first_name",
+            "user__last_name",
+        )
+        .order_by("user_id", "pk")
+    )
     record.searches = len(searches)
     if not searches:
         return
@@ -156,95 +188,178 @@ def send_digests(now, record, errors):
     for kind in {search.kind for search in searches}:
         since = min(search.since for search in searches if search.kind == kind)
         candidates[kind] = Candidates(kind, since, now)
+    work = Digests(candidates, now)
     by_user = defaultdict(list)
     for search in searches:
         by_user[search.user_id].append(search)
     users = list(by_user)
     for start in range(0, len(users), BATCH):
-        _send_batch([by_user[user_id] for user_id in users[start : start + BATCH]], candidates, now, record, errors)
+        work.send_batch([by_user[user_id] for user_id in users[start : start + BATCH]], record, errors)
 
 
-def _send_batch(groups, candidates, now, record, errors):
-    searches = [search for group in groups for search in group]
-    sent = defaultdict(set)
-    candidate_ids = {object_id for found in candidates.values() for object_id in found.matcher.candidates}
-    if candidate_ids:
-        rows = SentItem.objects.filter(search__in=searches, object_id__in=list(candidate_ids))
-        for search_id, object_id, reason, deadline in rows.values_list("search_id", "object_id", "reason", "deadline"):
-            sent[search_id].add((object_id, reason, deadline))
-    found = {search.pk: findings(search, candidates[search.kind], sent[search.pk]) for search in searches}
-    wanted = defaultdict(set)
-    for search in searches:
-        wanted[search.kind].update(object_id for object_id, _reason, _deadline in found[search.pk])
-    objects = {kind: matching.items(kind, ids) for kind, ids in wanted.items()}
-    preferences = {row.user_id: row for row in AlertSettings.objects.filter(user_id__in=[group[0].user_id for group in groups])}
+class Digests:
+    """The state of one run's digests, shared by its batches of people so that each distinct search is worked out,
+    rendered (per language) and recorded once: searches with the same listing, filters and findings share one
+    `Dispatch` and one rendered block of items; only the greeting and the personal links are per person."""
 
-    indexes = {kind: matching.index_page(kind) for kind in {search.kind for search in searches}}
-    messages = []  # (message, [(search, [(id, reason, deadline)])])
-    for group in groups:
-        by_frequency = defaultdict(list)
-        for search in group:
-            shown = [entry for entry in found[search.pk] if entry[0] in objects[search.kind]]
-            if shown:
-                by_frequency[search.frequency].append((search, shown))
-        for frequency, sections in by_frequency.items():
-            user = group[0].user
-            with translation.override(mail.language_of(preferences.get(user.pk))):
-                messages.append((_digest(user, frequency, sections, objects, indexes), sections))
-
-    with transaction.atomic():
-        failed_users = set()
-        connection = get_connection()
-        try:
-            connection.open()
-            for email, sections in messages:
-                try:
-                    connection.send_messages([email])
-                except OSError as error:
-                    failed_users.add(sections[0][0].user_id)
-                    errors.append(f"{email.to[0]}: {error!r}")
-        finally:
-            connection.close()
-        rows = []
-        for _email, sections in messages:
-            if sections[0][0].user_id in failed_users:
+    def __init__(self, candidates, now):
+        self.candidates = candidates
+        self.now = now
+        self.findings = {}  # (kind, query, since, sent) -> findings
+        self.blocks = {}  # (kind, query, findings, language) -> rendered block and the search's descriptions
+        self.dispatches = {}  # (kind, query, findings) -> Dispatch id, once recorded
+        self.objects = defaultdict(dict)  # kind -> {id: item} of the items listed in some e-mail
+        self.indexes = {kind: matching.index_page(kind) for kind in candidates}
+        # What earlier dispatches reported among this run's candidates: {dispatch id: {(id, reason, deadline)}}.
+        self.reported = defaultdict(set)
+        for kind, found in candidates.items():
+            if not found.matcher.candidates:
                 continue
-            record.emails += 1
-            for search, shown in sections:
-                for object_id, reason, deadline in shown:
-                    rows.append(SentItem(search=search, object_id=object_id, reason=reason, deadline=deadline, sent_at=now))
-        SentItem.objects.bulk_create(rows, batch_size=1000)
-        record.items += len(rows)
-        done = [search.pk for search in searches if search.user_id not in failed_users]
-        for start in range(0, len(done), 1000):
-            SavedSearch.objects.filter(pk__in=done[start : start + 1000]).update(last_digest_at=now)
+            rows = DispatchItem.objects.filter(dispatch__kind=kind, object_id__in=found.matcher.candidates)
+            for dispatch_id, object_id, reason, deadline in rows.values_list("dispatch_id", "object_id", "reason", "deadline"):
+                self.reported[dispatch_id].add((object_id, reason, deadline))
 
+    def _sent(self, searches):
+        """{search id: {(object id, reason, deadline)}} of what these searches reported among the candidates."""
+        sent = defaultdict(set)
+        if self.reported:
+            links = Dispatch.searches.through.objects.filter(
+                dispatch_id__in=list(self.reported), savedsearch_id__in=[search.pk for search in searches]
+            )
+            for search_id, dispatch_id in links.values_list("savedsearch_id", "dispatch_id"):
+                sent[search_id] |= self.reported[dispatch_id]
+        return sent
 
-def _digest(user, frequency, sections, objects, indexes):
-    total = sum(len(shown) for _search, shown in sections)
-    groups = []
-    for search, shown in sections:
-        entries = []
-        for object_id, reason, _deadline in shown:
-            facts = matching.facts(search.kind, objects[search.kind][object_id], indexes.get(Kind.OPPORTUNITIES))
-            facts["url"] = mail.site_url(facts["path"]) if facts["path"] else ""
-            facts["deadline_changed"] = reason == Reason.DEADLINE
-            entries.append(facts)
-        groups.append(
-            {
-                "search": search,
-                "listing": Kind(search.kind).label,
-                "filters": matching.describe(search.kind, search.query),
-                "open_url": mail.site_url(matching.listing_path(search.kind, search.query, indexes.get(search.kind))),
-                "unsubscribe_url": mail.unsubscribe_url(user.pk, [search.pk]),
-                "entries": entries,
-            }
+    def _found(self, search, sent):
+        key = (search.kind, search.query, search.since, frozenset(sent))
+        if key not in self.findings:
+            self.findings[key] = findings(search, self.candidates[search.kind], sent)
+        return self.findings[key]
+
+    def _load(self, kind, ids):
+        missing = set(ids) - set(self.objects[kind])
+        if missing:
+            self.objects[kind].update(matching.items(kind, missing))
+            self.objects[kind].update(dict.fromkeys(missing - set(self.objects[kind])))  # gone since: not listed
+
+    def send_batch(self, groups, record, errors):
+        searches = [search for group in groups for search in group]
+        sent = self._sent(searches)
+        found = {}
+        for search in searches:
+            shown = self._found(search, sent[search.pk])
+            if shown:
+                self._load(search.kind, [object_id for object_id, _reason, _deadline in shown])
+                shown = tuple(entry for entry in shown if self.objects[search.kind].get(entry[0]) is not None)
+            found[search.pk] = shown
+        preferences = {
+            row.user_id: row for row in AlertSettings.objects.filter(user_id__in=[group[0].user_id for group in groups])
+        }
+
+        messages = []  # (message, [(search, findings)])
+        for group in groups:
+            by_frequency = defaultdict(list)
+            for search in group:
+                if found[search.pk]:
+                    by_frequency[search.frequency].append((search, found[search.pk]))
+            if not by_frequency:
+                continue
+            user = group[0].user
+            language = mail.language_of(preferences.get(user.pk))
+            with translation.override(language):
+                for frequency, sections in by_frequency.items():
+                    messages.append((self._digest(user, frequency, sections, language), sections))
+
+        with transaction.atomic():
+            failed_users = set()
+            connection = get_connection()
+            try:
+                connection.open()
+                for email, sections in messages:
+                    try:
+                        connection.send_messages([email])
+                    except OSError as error:
+                        failed_users.add(sections[0][0].user_id)
+                        errors.append(f"{email.to[0]}: {error!r}")
+            finally:
+                connection.close()
+            received = []  # (dispatch key, search id)
+            for _email, sections in messages:
+                if sections[0][0].user_id in failed_users:
+                    continue
+                record.emails += 1
+                for search, shown in sections:
+                    received.append(((search.kind, search.query, shown), search.pk))
+                    record.items += len(shown)
+            self._record(received)
+            done = [search.pk for search in searches if search.user_id not in failed_users]
+            for start in range(0, len(done), 5000):
+                SavedSearch.objects.filter(pk__in=done[start : start + 5000]).update(last_digest_at=self.now)
+
+    def _record(self, received):
+        """The dispatches (new ones with their items) and who received them: a few bulk inserts per batch."""
+        fresh = [key for key in dict.fromkeys(key for key, _search_id in received) if key not in self.dispatches]
+        created = Dispatch.objects.bulk_create(
+            [Dispatch(kind=kind, query=query, sent_at=self.now, count=len(shown)) for kind, query, shown in fresh],
+            batch_size=500,
         )
-    subject = ngettext("%(count)s new item for your saved searches", "%(count)s new items for your saved searches", total) % {
-        "count": total
-    }
-    if frequency == Frequency.WEEKLY:
-        subject = _("Weekly alert: %(subject)s") % {"subject": subject}
-    return mail.message(
-        user, subject, "digest", {"groups": groups, "total": total}, header_searches=[search.pk for search, _shown in sections]
-    )
+        if created and created[0].pk is None:  # a database that does not return the new ids (not SQLite nor PostgreSQL)
+            created = list(Dispatch.objects.filter(sent_at=self.now).order_by("pk"))[-len(fresh) :]
+        items = []
+        for key, dispatch in zip(fresh, created, strict=True):
+            self.dispatches[key] = dispatch.pk
+            items += [
+                DispatchItem(dispatch_id=dispatch.pk, object_id=object_id, reason=reason, deadline=deadline)
+                for object_id, reason, deadline in key[2]
+            ]
+        DispatchItem.objects.bulk_create(items, batch_size=2000)
+        Link = Dispatch.searches.through
+        Link.objects.bulk_create(
+            [Link(dispatch_id=self.dispatches[key], savedsearch_id=search_id) for key, search_id in received], batch_size=2000
+        )
+
+    def _block(self, search, shown, language):
+        """The search's items as text and HTML (at most MAX_LISTED, then "and N more"), rendered once per language
+        for everybody whose search has the same listing, filters and findings."""
+        key = (search.kind, search.query, shown, language)
+        if key not in self.blocks:
+            kind, objects = search.kind, self.objects[search.kind]
+            entries = []
+            for object_id, reason, _deadline in shown[:MAX_LISTED]:
+                facts = matching.facts(kind, objects[object_id], self.indexes.get(Kind.OPPORTUNITIES))
+                facts["url"] = mail.site_url(facts["path"]) if facts["path"] else ""
+                facts["deadline_changed"] = reason == Reason.DEADLINE
+                entries.append(facts)
+            open_url = mail.site_url(matching.listing_path(kind, search.query, self.indexes.get(kind)))
+            context = {"entries": entries, "more": max(0, len(shown) - MAX_LISTED), "open_url": open_url}
+            self.blocks[key] = {
+                "listing": Kind(kind).label,
+                "filters": matching.describe(kind, search.query),
+                "open_url": open_url,
+                "text": render_to_string("alerts/email/digest_items.txt", context),
+                "html": render_to_string("alerts/email/digest_items.html", context),
+            }
+        return self.blocks[key]
+
+    def _digest(self, user, frequency, sections, language):
+        total = sum(len(shown) for _search, shown in sections)
+        groups = [
+            {
+                **self._block(search, shown, language),
+                "search": search,
+                "unsubscribe_url": mail.unsubscribe_url(user.pk, [search.pk]),
+            }
+            for search, shown in sections
+        ]
+        subject = ngettext("%(count)s new item for your saved searches", "%(count)s new items for your saved searches", total) % {
+            "count": total
+        }
+        if frequency == Frequency.WEEKLY:
+            subject = _("Weekly alert: %(subject)s") % {"subject": subject}
+        return mail.message(
+            user,
+            subject,
+            "digest",
+            {"groups": groups, "total": total},
+            header_searches=[search.pk for search, _shown in sections],
+        )

@@ -1,6 +1,8 @@
 """The alerts' part of a person's data export and of account deletion (found by innoprocure.accounts.exports)."""
 
-from innoprocure.alerts.models import AlertSettings, Follow, SavedSearch
+from django.db.models import Sum
+
+from innoprocure.alerts.models import AlertSettings, Dispatch, Follow, SavedSearch
 
 
 def export(user):
@@ -23,7 +25,7 @@ def export(user):
                 "paused": search.paused,
                 "created": search.created_at,
                 "last_digest": search.last_digest_at,
-                "items_sent": search.sent_items.count(),
+                "items_sent": search.dispatches.aggregate(n=Sum("count"))["n"] or 0,
             }
             for search in searches
         ],
@@ -32,7 +34,9 @@ def export(user):
 
 
 def erase(user):
-    SavedSearch.objects.filter(user=user).delete()  # with what was sent
+    received = list(Dispatch.objects.filter(searches__user=user).values_list("pk", flat=True).distinct())
+    SavedSearch.objects.filter(user=user).delete()
+    Dispatch.objects.filter(pk__in=received, searches__isnull=True).delete()  # what was sent to nobody else
     Follow.objects.filter(user=user).delete()  # with the reminders sent
     AlertSettings.objects.filter(user=user).delete()
 
@@ -45,8 +49,8 @@ def purge(now):
     """Records of what was sent go after a year (by then nothing they hold back could be new); runs after 90 days."""
     from datetime import timedelta
 
-    from innoprocure.alerts.models import AlertRun, SentItem
+    from innoprocure.alerts.models import AlertRun
 
-    sent, _details = SentItem.objects.filter(sent_at__lt=now - timedelta(days=SENT_ITEMS_KEPT_DAYS)).delete()
+    sent, _details = Dispatch.objects.filter(sent_at__lt=now - timedelta(days=SENT_ITEMS_KEPT_DAYS)).delete()
     runs, _details = AlertRun.objects.filter(started_at__lt=now - timedelta(days=RUNS_KEPT_DAYS)).delete()
     return f"alerts: {sent} sent-item records, {runs} runs"

@@ -95,3 +95,78 @@ class PrivateFeed(Feed):
 
     def item_updateddate(self, item):
         return item[0]
+
+
+# --- the personal calendar -----------------------------------------------------------------------------------------
+
+CALENDAR_UID_DOMAIN = "alerts.innoprocure.eu"
+
+
+def _deadline_component(uid, title, moment, url, description, stamp):
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", title)
+    event.add("dtstart", moment)
+    event.add("dtend", moment)
+    event.add("description", f"{description}\n{url}" if description else url)
+    event.add("url", url)
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def personal_calendar(user):
+    """iCalendar of what a person follows: events (their dates), opportunities (their deadline), challenges (the
+    Q&A deadline and the response deadline). Only what is visible now; nothing confidential of a challenge."""
+    from django.utils import timezone
+    from icalendar import Calendar
+
+    from innoprocure.alerts import mail, reminders
+    from innoprocure.alerts.models import Follow, FollowKind
+    from innoprocure.events.calendar import PRODID, REFRESH_INTERVAL, event_component
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", _("What I follow"))
+    calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
+    stamp = timezone.now()
+    rows = list(Follow.objects.filter(user=user).order_by("pk"))
+    for follow_kind, kind in reminders.KIND_OF_FOLLOW.items():
+        objects = matching.items(kind, {row.object_id for row in rows if row.kind == follow_kind})
+        for row in rows:
+            item = objects.get(row.object_id) if row.kind == follow_kind else None
+            if item is None:
+                continue
+            facts = matching.facts(kind, item)
+            url = mail.site_url(facts["path"]) if facts["path"] else ""
+            if follow_kind == FollowKind.EVENT:
+                calendar.add_component(event_component(item, url, stamp=stamp))
+                continue
+            uid = f"{follow_kind}-{item.pk}"
+            summary = " · ".join(str(part) for part in (facts["type"], facts["country"]) if part)
+            if follow_kind == FollowKind.CHALLENGE:
+                dates = [
+                    ("questions", _("Questions close: %(title)s"), item.questions_deadline),
+                    ("responses", _("Responses due: %(title)s"), item.response_deadline),
+                ]
+            else:
+                dates = [("deadline", _("Deadline: %(title)s"), item.deadline)]
+            for suffix, label, moment in dates:
+                if moment is not None:
+                    calendar.add_component(
+                        _deadline_component(
+                            f"{uid}-{suffix}@{CALENDAR_UID_DOMAIN}",
+                            label % {"title": facts["title"]},
+                            moment,
+                            url,
+                            summary,
+                            stamp,
+                        )
+                    )
+    return calendar.to_ical()

@@ -1,6 +1,7 @@
 """What a saved search means and what it finds, with the listings' own rules.
 
-A saved search is the query string of a listing (Resource Centre, opportunities, events). It is read by the
+A saved search is the query string of a listing (Resource Centre, opportunities, events, stories; challenges are
+opportunities of type "challenge"). It is read by the
 listing's own parser (`clean`), so an alert finds exactly what the listing would show for it, and it is matched
 against a set of candidate items (the new ones) by the listing's own filters (`Matcher`). One matcher serves every
 search of a run: the work grows with the number of different searches, not with the number of people.
@@ -8,12 +9,14 @@ search of a run: the work grows with the number of different searches, not with 
 
 from django.http import QueryDict
 from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from innoprocure.alerts.models import Kind
 
 RESOURCE_KEY = "resources.resource"
+CHALLENGES = "challenges"  # not a saved search (challenges are opportunities there): followed challenges
 
 
 class SearchProblem(ValueError):
@@ -36,6 +39,8 @@ def clean(kind, query):
         return _clean_opportunities(params)
     if kind == Kind.EVENTS:
         return _clean_events(params)
+    if kind == Kind.STORIES:
+        return _clean_stories(params)
     return _clean_resources(params)
 
 
@@ -80,6 +85,19 @@ def _clean_events(params):
     return urlencode([(name, value) for name, value in pairs if value])
 
 
+def _clean_stories(params):
+    from innoprocure.stories import listing
+
+    selected = listing.parse_filters(params)
+    _refuse([_("The listing ignores the %(filter)s.") % {"filter": item} for item in selected.ignored])
+    pairs = [
+        ("category", selected.category),
+        ("year", str(selected.year) if selected.year else ""),
+        ("tag", selected.tag.slug if selected.tag is not None else ""),
+    ]
+    return urlencode([(name, value) for name, value in pairs if value])
+
+
 def _clean_resources(params):
     from innoprocure.resources.search import parse_params
 
@@ -103,6 +121,7 @@ PARAMETER_LABELS = {
     "language": gettext_lazy("Language"),
     "year": gettext_lazy("Year"),
     "tag": gettext_lazy("Tag"),
+    "category": gettext_lazy("Category"),
 }
 YES_NO = ("innovation", "online")
 
@@ -135,6 +154,10 @@ def index_page(kind):
         from innoprocure.opportunities.models import OpportunityIndexPage as Index
     elif kind == Kind.EVENTS:
         from innoprocure.events.models import EventIndexPage as Index
+    elif kind == Kind.STORIES:
+        from innoprocure.stories.models import StoryIndexPage as Index
+    elif kind == CHALLENGES:
+        return None
     else:
         from innoprocure.resources.models import ResourceIndexPage as Index
     return Index.objects.live().first()
@@ -153,6 +176,14 @@ def visible(kind):
         from innoprocure.events.models import EventPage
 
         return EventPage.objects.live().public(), "first_published_at"
+    if kind == Kind.STORIES:
+        from innoprocure.stories.listing import published_stories
+
+        return published_stories(), "first_published_at"
+    if kind == CHALLENGES:
+        from innoprocure.challenges.models import Challenge
+
+        return Challenge.objects.published(), "published_at"
     from innoprocure.resources.models import Resource
 
     return Resource.objects.filter(live=True), "first_published_at"
@@ -168,9 +199,12 @@ def has_deadline(kind):
 class Matcher:
     """Which of `candidates` (ids of one kind) each search finds; each different query is worked out once."""
 
-    def __init__(self, kind, candidates):
+    def __init__(self, kind, candidates, scope=None):
+        """`scope`: optionally, a query of the same ids (e.g. a subquery of sightings), which the database reads
+        faster than a list of thousands of ids repeated in every search's query."""
         self.kind = kind
         self.candidates = list(candidates)
+        self.scope = scope if scope is not None else self.candidates
         self.memo = {}
         self._documents = None
 
@@ -186,15 +220,21 @@ class Matcher:
             from innoprocure.opportunities.models import Opportunity
 
             selected = filters.parse(params)
-            queryset = filters.apply(Opportunity.objects.filter(pk__in=self.candidates), selected)
-            return set(queryset.values_list("pk", flat=True))
+            queryset = filters.apply(Opportunity.objects.filter(pk__in=self.scope), selected)
+            return set(queryset.order_by().values_list("pk", flat=True))
         if self.kind == Kind.EVENTS:
             from innoprocure.events import filters
             from innoprocure.events.models import EventPage
 
             selected = filters.parse(params, when=filters.UPCOMING)
-            queryset = filters.apply(EventPage.objects.live().public().filter(pk__in=self.candidates), selected)
-            return set(queryset.values_list("pk", flat=True))
+            queryset = filters.apply(EventPage.objects.live().public().filter(pk__in=self.scope), selected)
+            return set(queryset.order_by().values_list("pk", flat=True))
+        if self.kind == Kind.STORIES:
+            from innoprocure.stories import listing
+
+            selected = listing.parse_filters(params, strict=True)
+            queryset = listing.filter_stories(selected, listing.published_stories().filter(pk__in=self.scope))
+            return set(queryset.order_by().values_list("pk", flat=True))
         return self._match_resources(params)
 
     def _match_resources(self, params):
@@ -234,6 +274,8 @@ def items(kind, ids):
     queryset, _field = visible(kind)
     if kind == Kind.RESOURCES:
         queryset = queryset.prefetch_related("countries")
+    elif kind == Kind.STORIES:
+        pass
     else:
         queryset = queryset.select_related("country")
     return {item.pk: item for item in queryset.filter(pk__in=list(ids))}
@@ -266,6 +308,27 @@ def facts(kind, item, index=_UNSET):
             "deadline_label": _("Starts"),
             "path": item.url or "",
             "summary": item.summary,
+        }
+    if kind == Kind.STORIES:
+        return {
+            "title": item.title,
+            "type": item.get_category_display(),
+            "country": "",
+            "deadline": None,
+            "deadline_label": "",
+            "path": item.url or "",
+            "summary": item.teaser,
+        }
+    if kind == CHALLENGES:
+        return {
+            "title": item.title,
+            "type": _("Innovation challenge"),
+            "country": str(item.country) if item.country else "",
+            "deadline": item.response_deadline,
+            "deadline_label": _("Responses by"),
+            "questions_deadline": item.questions_deadline,
+            "path": item.get_absolute_url(),
+            "summary": Truncator(item.need).chars(300),
         }
     return {
         "title": item.title,

@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     RESOURCES = "resources", _("Resource Centre")
     OPPORTUNITIES = "opportunities", _("Opportunities")
     EVENTS = "events", _("Events")
+    STORIES = "stories", _("Stories")
 
 
 class Frequency(models.TextChoices):
@@ -118,31 +119,45 @@ class Reason(models.TextChoices):
     DEADLINE = "deadline", _("Deadline changed")
 
 
-class SentItem(models.Model):
-    """An item a saved search has reported (by e-mail or in its feed), recorded with the digest that sent it."""
+class Dispatch(models.Model):
+    """What one run reported for one distinct search: the items (`DispatchItem`) are recorded once and shared by every
+    saved search that received the same findings (same listing, filters and items), linked through `searches`."""
 
-    search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="sent_items")
-    object_id = models.BigIntegerField()
-    reason = models.CharField(max_length=10, choices=Reason.choices, default=Reason.NEW)
-    deadline = models.DateTimeField(null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    query = models.CharField(max_length=2000, blank=True)
     sent_at = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0, help_text="How many items (the length of `items`).")
+    searches = models.ManyToManyField(SavedSearch, related_name="dispatches", blank=True)
 
     class Meta:
-        verbose_name = _("item sent")
+        verbose_name = _("items sent")
         verbose_name_plural = _("items sent")
-        indexes = [models.Index(fields=["search", "object_id"], name="alerts_sent_search_item")]
 
     def __str__(self):
-        return f"{self.search_id} {self.object_id} {self.reason}"
+        return f"{self.kind} {self.sent_at:%Y-%m-%d %H:%M} ({self.count})"
+
+
+class DispatchItem(models.Model):
+    """One item of a dispatch: new, or an opportunity already reported whose deadline changed (with that deadline)."""
+
+    dispatch = models.ForeignKey(Dispatch, on_delete=models.CASCADE, related_name="items")
+    object_id = models.BigIntegerField(db_index=True)
+    reason = models.CharField(max_length=10, choices=Reason.choices, default=Reason.NEW)
+    deadline = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.dispatch_id} {self.object_id} {self.reason}"
 
 
 class FollowKind(models.TextChoices):
     OPPORTUNITY = "opportunity", _("Opportunity")
     EVENT = "event", _("Event")
+    CHALLENGE = "challenge", _("Challenge")
 
 
 class Follow(models.Model):
-    """A followed opportunity or event: reminders before its deadline or start, a notice when the deadline moves."""
+    """A followed opportunity, event or challenge: reminders before its deadline, start or Q&A and response deadlines,
+    a notice when the (response) deadline moves."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows", verbose_name=_("user"))
     kind = models.CharField(_("kind"), max_length=20, choices=FollowKind.choices)

@@ -17,12 +17,27 @@ from django.utils.translation import gettext as _
 from innoprocure.alerts import mail, matching
 from innoprocure.alerts.models import DEFAULT_REMINDER_DAYS, AlertSettings, Follow, FollowKind, Kind, ReminderSent
 
-KIND_OF_FOLLOW = {FollowKind.OPPORTUNITY: Kind.OPPORTUNITIES, FollowKind.EVENT: Kind.EVENTS}
+KIND_OF_FOLLOW = {
+    FollowKind.OPPORTUNITY: Kind.OPPORTUNITIES,
+    FollowKind.EVENT: Kind.EVENTS,
+    FollowKind.CHALLENGE: matching.CHALLENGES,
+}
+QUESTIONS, RESPONSES = "questions", "responses"
 
 
 def target_time(kind, item):
-    """The moment a follow is about: the opportunity's deadline, the event's start."""
+    """The moment a follow is about: the opportunity's deadline, the event's start, the challenge's response
+    deadline (a moved one is told as a new deadline)."""
+    if kind == FollowKind.CHALLENGE:
+        return item.response_deadline
     return item.deadline if kind == FollowKind.OPPORTUNITY else item.start
+
+
+def targets(kind, item):
+    """[(what, moment)] a follow reminds of: a challenge has its Q&A deadline, then its response deadline."""
+    if kind == FollowKind.CHALLENGE:
+        return [(QUESTIONS, item.questions_deadline), (RESPONSES, item.response_deadline)]
+    return [("", target_time(kind, item))]
 
 
 def follow(user, kind, item):
@@ -69,22 +84,24 @@ def send(now=None, errors=None):
     for follow_id, key in ReminderSent.objects.filter(follow__in=follows).values_list("follow_id", "key"):
         sent_keys[follow_id].add(key)
 
-    per_user = defaultdict(list)  # user id -> [(follow, item, what, days, keys)]
+    per_user = defaultdict(list)  # user id -> [(follow, item, what, days, keys, which date, the date)]
     for row in follows:
         item = objects[row.kind].get(row.object_id)
         if item is None:
             continue  # unpublished since: nothing to remind of
         when = target_time(row.kind, item)
         preference = preferences.get(row.user_id)
-        if row.kind == FollowKind.OPPORTUNITY and when != row.known_deadline and when is not None and when > now:
-            per_user[row.user_id].append((row, item, "changed", None, []))
+        if row.kind != FollowKind.EVENT and when != row.known_deadline and when is not None and when > now:
+            per_user[row.user_id].append((row, item, "changed", None, [], "", when))
             continue
         if preference is not None and not preference.reminders:
             continue
         days = preference.days if preference is not None else list(DEFAULT_REMINDER_DAYS)
-        reminder = due(row, when, days, now, sent_keys[row.pk])
-        if reminder:
-            per_user[row.user_id].append((row, item, "reminder", reminder[0], reminder[1]))
+        for what, moment in targets(row.kind, item):  # the first date still ahead that is due
+            reminder = due(row, moment, days, now, sent_keys[row.pk])
+            if reminder:
+                per_user[row.user_id].append((row, item, "reminder", reminder[0], reminder[1], what, moment))
+                break
 
     count = 0
     for user_id, entries in per_user.items():
@@ -97,7 +114,7 @@ def send(now=None, errors=None):
             except OSError as error:
                 errors.append(f"{user.email}: {error!r}")
                 continue
-            for row, item, what, _days, keys in entries:
+            for row, item, what, _days, keys, _which, _moment in entries:
                 if what == "changed":
                     row.known_deadline = target_time(row.kind, item)
                     row.save(update_fields=["known_deadline"])
@@ -110,11 +127,13 @@ def send(now=None, errors=None):
 
 def _message(user, entries, now):
     lines = []
-    for row, item, what, days, _keys in entries:
+    for row, item, what, days, _keys, which, moment in entries:
         facts = matching.facts(KIND_OF_FOLLOW[row.kind], item)
         facts["url"] = mail.site_url(facts["path"]) if facts["path"] else ""
         facts["what"] = what
         facts["days"] = days
+        facts["which"] = which  # a challenge's "questions" or "responses" deadline
+        facts["deadline"] = moment
         facts["previous"] = row.known_deadline
         facts["is_event"] = row.kind == FollowKind.EVENT
         lines.append(facts)

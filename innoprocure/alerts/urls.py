@@ -13,6 +13,7 @@ urlpatterns = [
     path("alerts/<int:pk>/", views.edit, name="edit"),
     path("alerts/<int:pk>/<slug:action>/", views.change, name="change"),
     path("alerts/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("alerts/calendar/<str:token>.ics", views.calendar, name="calendar"),
     path("alerts/feed/<str:token>/", views.feed, name="feed"),
     path("alerts/feed/<str:token>/<int:search_id>/", views.feed, name="feed_search"),
 ]

@@ -3,7 +3,7 @@ Rules are in services.py, matching.py, digests.py and reminders.py; these views 
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -14,9 +14,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from innoprocure.alerts import mail, matching, reminders, services
-from innoprocure.alerts.feeds import PrivateFeed, new_items
+from innoprocure.alerts.feeds import PrivateFeed, new_items, personal_calendar
 from innoprocure.alerts.forms import AlertSettingsForm, EditSearchForm, SavedSearchForm
-from innoprocure.alerts.models import MAX_SAVED_SEARCHES, Follow, FollowKind, Kind, SavedSearch
+from innoprocure.alerts.models import MAX_SAVED_SEARCHES, AlertSettings, Follow, FollowKind, Kind, SavedSearch
 from innoprocure.core.ratelimit import ratelimit
 
 MANAGE_LABEL = gettext_lazy("My alerts")
@@ -50,6 +50,7 @@ def manage(request):
         "limit": MAX_SAVED_SEARCHES,
         "settings_form": AlertSettingsForm(instance=preference, initial={"language": mail.language_of(preference)}),
         "feed_url": mail.site_url(reverse("alerts:feed", args=[preference.feed_token])),
+        "calendar_url": mail.site_url(reverse("alerts:calendar", args=[preference.feed_token])),
         "follows": _follows(user),
         "recent": new_items(searches, limit=10) if searches else [],
         "breadcrumbs": _breadcrumbs()[:1] + [{"label": MANAGE_LABEL, "url": ""}],
@@ -236,3 +237,13 @@ def unsubscribe(request, token):
 
 def feed(request, token, search_id=None):
     return _private(PrivateFeed()(request, token=token, search_id=search_id))
+
+
+def calendar(request, token):
+    """The personal calendar (iCalendar) of followed items, at the private feed's secret address."""
+    preference = AlertSettings.objects.filter(feed_token=token, user__is_active=True).select_related("user").first()
+    if preference is None:
+        raise Http404
+    response = HttpResponse(personal_calendar(preference.user), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="following.ics"'
+    return _private(response)

@@ -4,7 +4,7 @@ and their errors (administrators; nobody edits other people's alerts)."""
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.urls import path, reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -15,7 +15,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from innoprocure.alerts.models import AlertRun, Follow, Frequency, SavedSearch, SentItem
+from innoprocure.alerts.models import AlertRun, Dispatch, Follow, Frequency, SavedSearch
 
 RUNS_SHOWN = 20
 
@@ -44,9 +44,10 @@ class AlertsOverview(WagtailAdminTemplateMixin, TemplateView):
             **{f"n_{frequency}": Count("pk", filter=Q(frequency=frequency, paused=False)) for frequency in Frequency.values},
         )
         frequencies = [(label, counts[f"n_{value}"]) for value, label in Frequency.choices]
+        received = Dispatch.searches.through.objects
         sent = {
-            "day": SentItem.objects.filter(sent_at__gte=now - timedelta(days=1)).count(),
-            "week": SentItem.objects.filter(sent_at__gte=now - timedelta(days=7)).count(),
+            key: received.filter(dispatch__sent_at__gte=now - timedelta(days=days)).aggregate(n=Sum("dispatch__count"))["n"] or 0
+            for key, days in (("day", 1), ("week", 7))
         }
         return super().get_context_data(
             counts=counts,

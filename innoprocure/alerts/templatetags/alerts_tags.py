@@ -1,4 +1,5 @@
-"""{% alert_me "opportunities" %} on a listing, {% follow_button "opportunity" item %} on a detail page."""
+"""{% alert_me "opportunities" %} on a listing (or {% alert_me "opportunities" "type=challenge" %}),
+{% follow_button "opportunity" item %} on a detail page."""
 
 from django import template
 
@@ -8,8 +9,12 @@ register = template.Library()
 
 
 @register.inclusion_tag("alerts/includes/alert_me.html", takes_context=True)
-def alert_me(context, kind):
-    return {"kind": kind, "request": context.get("request")}
+def alert_me(context, kind, query=None):
+    """The listing's current search (its query string), or `query` for a fixed one (challenges: type=challenge)."""
+    request = context.get("request")
+    if query is None:
+        query = request.GET.urlencode() if request is not None else ""
+    return {"kind": kind, "query": query, "challenges": kind == "opportunities" and query == "type=challenge"}
 
 
 @register.inclusion_tag("alerts/includes/follow.html", takes_context=True)

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from innoprocure.alerts.models import AlertRun, SentItem
+from innoprocure.alerts.models import AlertRun, Dispatch
 from innoprocure.alerts.tests.helpers import person, run, saved
 from innoprocure.opportunities.tests.factories import OpportunityFactory, opportunities_index
 
@@ -184,7 +184,7 @@ def test_a_failed_send_sends_again_next_time_and_records_the_error(monkeypatch):
     monkeypatch.setattr(EmailBackend, "send_messages", refuse)
     assert run() == []
     assert "mail server unavailable" in AlertRun.objects.get().errors
-    assert not SentItem.objects.exists()
+    assert not Dispatch.objects.exists()
     search.refresh_from_db()
     assert search.last_digest_at is None
     monkeypatch.undo()
