@@ -361,6 +361,7 @@ class NoticeSaver:
         return self._opportunities.get(row.opportunity_id) if row and row.opportunity_id else None
 
     def save(self, notice):
+        self._flush_before(notice)
         waiting = len(self._deferred)
         try:
             return self._save(notice)
@@ -368,12 +369,29 @@ class NoticeSaver:
             del self._deferred[waiting:]  # what the failed notice left waiting goes with its rolled-back savepoint
             raise
 
+    def _flush_before(self, notice):
+        """A notice about to change an opportunity whose rows still wait to be inserted (its rows are compared with
+        what is stored): insert them first, outside the notice's savepoint, so that the notice failing never takes
+        the earlier notices' rows with it, nor leaves its own behind."""
+        if not self._fresh or notice.is_test:
+            return
+        self.prefetch([notice])
+        if notice.form_type == eforms.COMPETITION or notice.is_consultation:
+            found = self._find(notice, self._opportunity_type(notice))
+            targets = [found] if found is not None else []
+        elif notice.form_type == eforms.RESULT:
+            targets = self._award_targets(notice.procedure_id, notice.referenced_notice_ids)
+        else:
+            return
+        if any(target.pk in self._fresh for target in targets):
+            self.flush()
+
     def _save(self, notice):
         if notice.is_test:
             return Outcome(SKIPPED, _("A test notice (its title or text says so): not a real call for competition."))
         if notice.form_type == eforms.COMPETITION or notice.is_consultation:
             self.prefetch([notice])
-            if not self._pending_awards and self._find(notice, self._opportunity_type(notice)) is None:
+            if self._find(notice, self._opportunity_type(notice)) is None and not self._pending_awards:
                 # A new opportunity writes nothing until the flush: there is nothing a savepoint would undo.
                 return self._save_opportunity(notice)
             with transaction.atomic():

@@ -458,3 +458,25 @@ def test_many_new_opportunities_in_one_batch_are_all_saved_indexed_and_cost_a_fe
     indexed = set(IndexedDocument.objects.filter(doc_type="opportunities.opportunity").values_list("object_id", flat=True))
     assert set(imported.values_list("pk", flat=True)) <= indexed
     assert len(queries) <= 60  # 42 measured: a few per batch, not three (savepoint, insert, release) per notice
+
+
+@pytest.mark.django_db
+def test_a_change_that_cannot_be_saved_never_takes_the_new_opportunity_of_its_batch_with_it(monkeypatch):
+    """The change arrives in the same batch as its original, whose opportunity still waits to be inserted: the
+    change failing must leave the original imported, as reported."""
+    from innoprocure.opportunities.importers.save import NoticeSaver
+
+    original = NoticeSaver._sync_lots
+
+    def failing_for_changes(self, opportunity, notice, new=False):
+        if notice.is_change:
+            raise RuntimeError("disk full")
+        return original(self, opportunity, notice, new=new)
+
+    monkeypatch.setattr(NoticeSaver, "_sync_lots", failing_for_changes)
+    report = import_examples("cn_24_open.xml", "change-cn_24_open_dates.xml")
+    assert result_for(report, "cn_24_open.xml").status == "created"
+    assert result_for(report, "change-cn_24_open_dates.xml").status == "failed"
+    opportunity = Opportunity.objects.get()
+    assert opportunity.pk == result_for(report, "cn_24_open.xml").opportunity_id
+    assert opportunity.lots.count() == 1 and opportunity.ted_notices.count() == 1
