@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
+from django.db.models.signals import post_save, pre_save
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -201,27 +202,76 @@ def _forget_prefetched(opportunity, relation):
 class NoticeSaver:
     """Saves notices one at a time. Keeps in memory what the run's notices may touch — their TedNotice rows and
     opportunities (with flags, lots and sectors), looked up in a few queries by `prefetch` — so that an unchanged
-    notice costs no query. A new opportunity costs one insert: the rows that hang on it (its notice, lots, flags
-    and sector) wait in memory and are inserted together by `flush`, which the run calls at the end of each batch."""
+    notice costs no query. A new opportunity costs no query of its own: its primary key is reserved in advance (a
+    block at a time), and it and the rows that hang on it (its notice, lots, flags and sector) wait in memory and
+    are inserted together by `flush`, one insert per kind, which the run calls at the end of each batch — inside
+    the batch's transaction."""
 
     PREFETCH_CHUNK = 500
-    FLUSH_ORDER = (TedNotice, OpportunityLot, OpportunityFlag, Opportunity.sectors.through)
+    PK_BLOCK = 100  # opportunity primary keys reserved at a time
+    FLUSH_ORDER = (Opportunity, TedNotice, OpportunityLot, OpportunityFlag, Opportunity.sectors.through)
 
     def __init__(self):
         self._countries = set(Country.objects.values_list("code", flat=True))
         self._sectors = {sector.slug: sector for sector in Sector.objects.all()}
         self._deferred = []  # rows to insert at the next flush
         self._fresh = set()  # pks of the opportunities whose rows wait in _deferred
+        self._pks = []  # opportunity primary keys reserved and not used yet
         self.forget(countries=False)
 
     def flush(self):
-        """Insert the rows waiting in memory, one query per kind."""
+        """Insert the rows waiting in memory, one query per kind. New opportunities get the signals a save() sends
+        (the site search indexes them, in bulk at the end of the batch; other apps hear of them as of any save)."""
         for model in self.FLUSH_ORDER:
             rows = [row for row in self._deferred if type(row) is model]
-            if rows:
-                model.objects.bulk_create(rows)
+            if not rows:
+                continue
+            if model is Opportunity:
+                for row in rows:
+                    pre_save.send(sender=Opportunity, instance=row, raw=False, using=connection.alias, update_fields=None)
+            model.objects.bulk_create(rows)
+            if model is Opportunity:
+                for row in rows:
+                    post_save.send(
+                        sender=Opportunity, instance=row, created=True, update_fields=None, raw=False, using=connection.alias
+                    )
         self._deferred.clear()
         self._fresh.clear()
+        if connection.vendor != "postgresql":
+            self._pks.clear()  # SQLite's next key is read again, after what the flush inserted
+
+    def _reserve_pk(self):
+        """A primary key for a new opportunity, inserted later by `flush`; None where keys cannot be reserved
+        (then the opportunity is saved at once). PostgreSQL: taken from the table's sequence, a block at a time.
+        SQLite: the next free one, counted on from the table's highest key read inside the batch's transaction,
+        which holds the database's write lock (`transaction_mode` IMMEDIATE) until the flush inserts them."""
+        if not connection.in_atomic_block:
+            return None
+        table, column = Opportunity._meta.db_table, Opportunity._meta.pk.column
+        quoted = connection.ops.quote_name(table)
+        if connection.vendor == "postgresql":
+            if not self._pks:
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                        [quoted, column, self.PK_BLOCK],
+                    )
+                    self._pks = [row[0] for row in cursor.fetchall()]
+            return self._pks.pop(0)
+        if connection.vendor == "sqlite":
+            if not self._pks:
+                with connection.cursor() as cursor:
+                    # AUTOINCREMENT: never a key used before, even one deleted since (sqlite_sequence remembers).
+                    cursor.execute(
+                        f"SELECT max(coalesce((SELECT max({connection.ops.quote_name(column)}) FROM {quoted}), 0), "  # noqa: S608
+                        "coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0))",
+                        [table],
+                    )
+                    self._pks = [cursor.fetchone()[0] + 1]
+            pk = self._pks[0]
+            self._pks[0] = pk + 1  # the rows waiting for the flush are not in the table yet: count on
+            return pk
+        return None
 
     def _defer(self, row):
         self._deferred.append(row)
@@ -311,6 +361,7 @@ class NoticeSaver:
         return self._opportunities.get(row.opportunity_id) if row and row.opportunity_id else None
 
     def save(self, notice):
+        self._flush_before(notice)
         waiting = len(self._deferred)
         try:
             return self._save(notice)
@@ -318,11 +369,31 @@ class NoticeSaver:
             del self._deferred[waiting:]  # what the failed notice left waiting goes with its rolled-back savepoint
             raise
 
+    def _flush_before(self, notice):
+        """A notice about to change an opportunity whose rows still wait to be inserted (its rows are compared with
+        what is stored): insert them first, outside the notice's savepoint, so that the notice failing never takes
+        the earlier notices' rows with it, nor leaves its own behind."""
+        if not self._fresh or notice.is_test:
+            return
+        self.prefetch([notice])
+        if notice.form_type == eforms.COMPETITION or notice.is_consultation:
+            found = self._find(notice, self._opportunity_type(notice))
+            targets = [found] if found is not None else []
+        elif notice.form_type == eforms.RESULT:
+            targets = self._award_targets(notice.procedure_id, notice.referenced_notice_ids)
+        else:
+            return
+        if any(target.pk in self._fresh for target in targets):
+            self.flush()
+
     def _save(self, notice):
         if notice.is_test:
             return Outcome(SKIPPED, _("A test notice (its title or text says so): not a real call for competition."))
         if notice.form_type == eforms.COMPETITION or notice.is_consultation:
             self.prefetch([notice])
+            if self._find(notice, self._opportunity_type(notice)) is None and not self._pending_awards:
+                # A new opportunity writes nothing until the flush: there is nothing a savepoint would undo.
+                return self._save_opportunity(notice)
             with transaction.atomic():
                 return self._save_opportunity(notice)
         if notice.form_type == eforms.RESULT:
@@ -462,8 +533,12 @@ class NoticeSaver:
         self._taken_slugs.add(candidate)
         return candidate
 
+    @staticmethod
+    def _opportunity_type(notice):
+        return OpportunityType.MARKET_CONSULTATION if notice.is_consultation else OpportunityType.TENDER
+
     def _save_opportunity(self, notice):
-        opportunity_type = OpportunityType.MARKET_CONSULTATION if notice.is_consultation else OpportunityType.TENDER
+        opportunity_type = self._opportunity_type(notice)
         kind = TedNotice.Kind.CONSULTATION if notice.is_consultation else TedNotice.Kind.COMPETITION
         values = self._values(notice)
         opportunity = self._find(notice, opportunity_type)
@@ -480,7 +555,12 @@ class NoticeSaver:
                 slug=self._slug(notice),
                 **values,
             )
-            opportunity.save()
+            opportunity.pk = self._reserve_pk()
+            if opportunity.pk is None:
+                opportunity.save()
+            else:
+                opportunity.currency = (opportunity.currency or "").upper()  # as Opportunity.save() does
+                self._defer(opportunity)
             self._remember_opportunity(opportunity)
             self._fresh.add(opportunity.pk)
             self._record(notice, kind, opportunity)
@@ -590,7 +670,7 @@ class NoticeSaver:
         changed = [name for name, value in values.items() if getattr(opportunity, name) != value]
         for name in changed:
             setattr(opportunity, name, values[name])
-        if changed:
+        if changed and not opportunity._state.adding:  # else it is inserted at the next flush, with these values
             opportunity.save(update_fields=[*changed, "updated_at"])
         return bool(changed)
 

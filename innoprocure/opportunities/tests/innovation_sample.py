@@ -13,11 +13,15 @@ procurement platform want to see this tender? Yes for PCP, innovation partnershi
 ask for new (not yet marketed) solutions; no for everything else, however modern its wording. `why` gives the
 reason for each label. Figures: `precision_recall()` (printed by `manage.py bench_eforms`, kept in
 docs/ted-import.md).
+
+Beside it, a sample of real notices: the 18 readable example notices of the eForms SDK, each labelled by reading it
+(data/innovation-labels-sdk-examples.csv, with the reason); figures: `real_precision_recall()`.
 """
 
+import csv
 from dataclasses import dataclass
 
-from innoprocure.opportunities.tests.samples import example
+from innoprocure.opportunities.tests.samples import DATA_DIR, example
 
 LANGUAGE_CODES = {
     "bg": "BUL", "cs": "CES", "da": "DAN", "de": "DEU", "el": "ELL", "en": "ENG", "es": "SPA", "et": "EST",
@@ -224,3 +228,36 @@ def precision_recall():
     precision = counts["tp"] / ((counts["tp"] + counts["fp"]) or 1)
     recall = counts["tp"] / ((counts["tp"] + counts["fn"]) or 1)
     return precision, recall, counts
+
+
+# --- real notices -----------------------------------------------------------------------------------------------
+
+REAL_LABELS = DATA_DIR / "innovation-labels-sdk-examples.csv"
+
+
+def real_labels():
+    """[(file, innovative, evidence, reason)] of the labelled real notices: every readable example notice of the
+    eForms SDK (published notices, or notices built by the Publications Office in their shape), labelled by reading
+    it — see docs/ted-import.md. `evidence` is "text" when the title, description and lots say what is bought, and
+    "codes" when they are placeholders or unrelated text and the label rests on the coded fields (procedure, CPV,
+    BT-776) a reader of the notice on TED would look at."""
+    with REAL_LABELS.open(newline="", encoding="utf-8") as handle:
+        return [(row["file"], row["innovative"] == "yes", row["evidence"], row["reason"]) for row in csv.DictReader(handle)]
+
+
+def real_precision_recall(evidence=None):
+    """(precision, recall, counts, mistakes) of the detector on the labelled real notices (or those whose label
+    rests on `evidence`); mistakes = [(file, "wrongly flagged" | "missed", reason)]."""
+    from innoprocure.opportunities.importers.eforms import parse_notice
+
+    counts, mistakes = dict.fromkeys(("tp", "fp", "fn", "tn"), 0), []
+    for name, innovative, kind, reason in real_labels():
+        if evidence and kind != evidence:
+            continue
+        found = parse_notice(example(name), source=name).is_innovation
+        counts[("t" if found == innovative else "f") + ("p" if found else "n")] += 1
+        if found != innovative:
+            mistakes.append((name, "wrongly flagged" if found else "missed", reason))
+    precision = counts["tp"] / ((counts["tp"] + counts["fp"]) or 1)
+    recall = counts["tp"] / ((counts["tp"] + counts["fn"]) or 1)
+    return precision, recall, counts, mistakes

@@ -429,3 +429,54 @@ def test_a_notice_that_cannot_be_saved_leaves_nothing_half_done_and_the_run_goes
     assert "could not be saved (disk full)" in result_for(report, "cn_24_cumbria.xml").reason
     assert result_for(report, "cn_81.xml").status == "created"
     assert list(Opportunity.objects.values_list("organisation", flat=True)) == ["Ministry of Defence"]
+
+
+@pytest.mark.django_db
+def test_many_new_opportunities_in_one_batch_are_all_saved_indexed_and_cost_a_few_queries(monkeypatch):
+    """New opportunities are inserted together at the end of a batch, with primary keys reserved in advance: a
+    batch holding more of them than one reserved block still gives each its own row, lots, flags and notice, and
+    the site search finds each, as after a save() of its own."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from innoprocure.opportunities.importers.save import NoticeSaver
+    from innoprocure.opportunities.models import OpportunityFlag, TedNotice
+    from innoprocure.opportunities.tests.samples import IMPORTABLE, vary
+    from innoprocure.search.models import IndexedDocument
+
+    monkeypatch.setattr(NoticeSaver, "PK_BLOCK", 3, raising=False)
+    Opportunity.objects.create(title="Written by an editor", slug="written-by-an-editor")  # keys are taken already
+    files = [(f"notice-{number}.xml", vary(example(IMPORTABLE[number % len(IMPORTABLE)]), number)) for number in range(30)]
+    with CaptureQueriesContext(connection) as queries:
+        report = import_bytes(*files)
+    assert report.counts["created"] == 30, report.summary_lines()
+    imported = Opportunity.objects.filter(source="ted")
+    assert imported.count() == 30
+    assert TedNotice.objects.filter(opportunity__in=imported).count() == 30
+    assert sorted(imported.values_list("title", flat=True)) == sorted(result.title for result in report.results)
+    assert OpportunityFlag.objects.filter(opportunity__in=imported).exists()
+    indexed = set(IndexedDocument.objects.filter(doc_type="opportunities.opportunity").values_list("object_id", flat=True))
+    assert set(imported.values_list("pk", flat=True)) <= indexed
+    assert len(queries) <= 60  # 42 measured: a few per batch, not three (savepoint, insert, release) per notice
+
+
+@pytest.mark.django_db
+def test_a_change_that_cannot_be_saved_never_takes_the_new_opportunity_of_its_batch_with_it(monkeypatch):
+    """The change arrives in the same batch as its original, whose opportunity still waits to be inserted: the
+    change failing must leave the original imported, as reported."""
+    from innoprocure.opportunities.importers.save import NoticeSaver
+
+    original = NoticeSaver._sync_lots
+
+    def failing_for_changes(self, opportunity, notice, new=False):
+        if notice.is_change:
+            raise RuntimeError("disk full")
+        return original(self, opportunity, notice, new=new)
+
+    monkeypatch.setattr(NoticeSaver, "_sync_lots", failing_for_changes)
+    report = import_examples("cn_24_open.xml", "change-cn_24_open_dates.xml")
+    assert result_for(report, "cn_24_open.xml").status == "created"
+    assert result_for(report, "change-cn_24_open_dates.xml").status == "failed"
+    opportunity = Opportunity.objects.get()
+    assert opportunity.pk == result_for(report, "cn_24_open.xml").opportunity_id
+    assert opportunity.lots.count() == 1 and opportunity.ted_notices.count() == 1

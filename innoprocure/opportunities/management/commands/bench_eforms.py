@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from innoprocure.opportunities.importers import eforms
-from innoprocure.opportunities.tests.innovation_sample import precision_recall
+from innoprocure.opportunities.tests.innovation_sample import precision_recall, real_precision_recall
 from innoprocure.opportunities.tests.samples import EXAMPLES_DIR, IMPORTABLE, LICENCE_NOTICE, example, vary
 
 # The targets of issue 20, wall-clock notices per second.
@@ -71,9 +71,17 @@ class Command(BaseCommand):
             )
         precision, recall, found = precision_recall()
         self.stdout.write(
-            f"  innovation detector on the labelled sample of {sum(found.values())} notices: precision {precision:.2f}, "
+            f"  innovation detector on the written sample of {sum(found.values())} notices: precision {precision:.2f}, "
             f"recall {recall:.2f} ({found['tp']} found, {found['fp']} wrongly, {found['fn']} missed)"
         )
+        precision, recall, found, mistakes = real_precision_recall()
+        self.stdout.write(
+            f"  innovation detector on the {sum(found.values())} labelled real notices (the SDK examples): "
+            f"precision {precision:.2f}, recall {recall:.2f} ({found['tp']} found, {found['fp']} wrongly, "
+            f"{found['fn']} missed, {found['tn']} rightly left out)"
+        )
+        for name, what, reason in mistakes:
+            self.stdout.write(f"    {what}: {name} — {reason}")
         self.stdout.write(f"  ({LICENCE_NOTICE})")
 
     def _parse_rate(self, folder):
