@@ -212,6 +212,8 @@ def event(page, url=None):
         "eventAttendanceMode": modes.get(page.event_format, modes[EventFormat.PHYSICAL]),
         "image": [default_image()["url"]],
     }
+    # The registration link only while registration is open, as the page shows it.
+    registration = page.registration_url if page.registration_open() else ""
     locations = []
     if page.event_format in (EventFormat.PHYSICAL, EventFormat.HYBRID):
         address = {"@type": "PostalAddress"}
@@ -221,7 +223,7 @@ def event(page, url=None):
             address["addressCountry"] = page.country.code
         locations.append({"@type": "Place", "name": page.venue or page.city or str(page.country or ""), "address": address})
     if page.event_format in (EventFormat.ONLINE, EventFormat.HYBRID):
-        locations.append({"@type": "VirtualLocation", "url": page.registration_url or url})
+        locations.append({"@type": "VirtualLocation", "url": registration or url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     organiser = {"@type": "Organization", "name": page.organiser}
@@ -230,13 +232,13 @@ def event(page, url=None):
     data["organizer"] = organiser
     if page.language_id:
         data["inLanguage"] = page.language.code
-    if page.cost_type == "free" or page.registration_url:
-        offer = {"@type": "Offer", "url": page.registration_url or url, "availability": "https://schema.org/InStock"}
+    if page.cost_type == "free":
+        data["isAccessibleForFree"] = True
+    if not page.is_past() and (page.cost_type == "free" or registration):
+        offer = {"@type": "Offer", "url": registration or url, "availability": "https://schema.org/InStock"}
         if page.cost_type == "free":
             offer.update({"price": 0, "priceCurrency": "EUR"})
         data["offers"] = offer
-        if page.cost_type == "free":
-            data["isAccessibleForFree"] = True
     return data
 
 
