@@ -18,6 +18,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="sitemap_section"),
+    path("opensearch.xml", core_views.opensearch, name="opensearch"),
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/choose/<str:code>/", choose_language, name="choose_language"),

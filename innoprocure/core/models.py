@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from innoprocure.core import memo
+from innoprocure.core import memo, seo
 from innoprocure.core.blocks import BodyBlock
 
 
@@ -131,6 +131,8 @@ class HomePage(Page):
         # The same for every visitor of a host and language until one of the sections' tables is written.
         key = ("home-sections", request.get_host(), translation.get_language())
         context["sections"] = memo.remembered(key, lambda: latest_by_section(limit=3, request=request))
+        context["social"] = {"title": seo.site_name()}
+        context["structured_data"] = seo.website()
         return context
 
 

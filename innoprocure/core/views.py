@@ -5,6 +5,7 @@ from django.template import loader
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
+from innoprocure.core import seo
 from innoprocure.core import sitemap as sitemap_views
 
 
@@ -30,6 +31,33 @@ def sitemap(request):
 @cache_page(60 * 15)
 def sitemap_section(request, section):
     return sitemap_views.section(request, section)
+
+
+@require_GET
+def opensearch(request):
+    """/opensearch.xml: the OpenSearch 1.1 description with which a browser adds the platform's search to its own."""
+    from django.templatetags.static import static
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from innoprocure.opendata.licences import metadata_licence
+
+    context = {
+        "short_name": _("InnoProcure"),  # OpenSearch allows 16 characters
+        "long_name": seo.site_name(),
+        "description": _("Search guidance, resources, stories, events and opportunities on public procurement of innovation."),
+        "tags": _("procurement innovation PCP PPI"),
+        "icon_url": seo.absolute(static("img/icon-64.png")),
+        "search_url": seo.absolute(reverse("site_search")),
+        "resources_feed_url": seo.absolute(reverse("wagtail_serve", args=["resources/feed/atom/"])),
+        "self_url": seo.absolute(reverse("opensearch")),
+        "language": settings.LANGUAGE_CODE,
+        "attribution": _("Search results: %(licence)s.") % {"licence": metadata_licence()},
+    }
+    return HttpResponse(
+        loader.render_to_string("core/opensearch.xml", context, request),
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
 
 
 def healthz(request):

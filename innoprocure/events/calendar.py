@@ -2,6 +2,9 @@
 
 Timed events carry their own zone (DTSTART;TZID=Europe/Athens with a VTIMEZONE), so calendar programs show them
 right wherever the subscriber is; all-day events are DATE values, their DTEND the day after the last day.
+
+DTSTAMP is the event's last publication, not the time of the request: the same events give the same bytes, so the
+calendars carry a stable ETag and a subscriber polling them gets 304 Not Modified until an event changes.
 """
 
 from datetime import date, timedelta
@@ -19,10 +22,15 @@ def event_uid(page):
     return f"{page.translation_key}@{UID_DOMAIN}"
 
 
+def event_stamp(page):
+    """When this version of the event was written: its last publication (the time now for a page never published)."""
+    return page.last_published_at or page.first_published_at or timezone.now()
+
+
 def event_component(page, absolute_url, stamp=None):
     event = Event()
     event.add("uid", event_uid(page))
-    event.add("dtstamp", stamp or timezone.now())
+    event.add("dtstamp", stamp or event_stamp(page))
     event.add("summary", page.title)
     if page.all_day:
         event.add("dtstart", page.local_start.date())
@@ -63,10 +71,9 @@ def build_calendar(pages, url_for, name, description=""):
         calendar.add("x-wr-caldesc", description)
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT6H")  # the same interval, for clients that predate RFC 7986
-    stamp = timezone.now()
     first, last = None, None
     for page in pages:
-        calendar.add_component(event_component(page, url_for(page), stamp=stamp))
+        calendar.add_component(event_component(page, url_for(page)))
         first = min(first, page.start.date()) if first else page.start.date()
         last = max(last, page.end.date()) if last else page.end.date()
     if first is not None:

@@ -20,6 +20,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from innoprocure.core import seo
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.events.forms import EventPageForm
@@ -243,6 +244,8 @@ class EventPage(Page):
         request.visitor_zone = getattr(request, "visitor_zone", None) or visitor_zone(request)
         context = super().get_context(request, *args, **kwargs)
         context.update(event_times(self, request.visitor_zone))
+        # Open Graph knows no event type: the page is a web page there, and an Event in its JSON-LD.
+        context["structured_data"] = seo.event(self, url=seo.absolute(self.get_url(request)))
         return context
 
     @property

@@ -10,6 +10,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from innoprocure.core import seo
 from innoprocure.core.models import Country
 from innoprocure.events import calendar, filters, month
 from innoprocure.events.forms import TimeZoneForm
@@ -54,7 +55,7 @@ def event_listing(request, index_page, when):
             "is_past": selected.when == filters.PAST,
             "upcoming_url": index_page.url,
             "past_url": index_page.url + index_page.reverse_subpage("past"),
-            "calendar_url": _with_query(request.build_absolute_uri(_feed_path()), calendar_params),
+            "calendar_url": _with_query(seo.absolute(_feed_path()), calendar_params),
             "month_url": index_page.url + index_page.reverse_subpage("month"),
             "visitor": visitor,
             "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
@@ -177,7 +178,7 @@ def calendar_feed(request):
         name = f"{name} ({Country.objects.get(code=selected.country).name})"
     body = calendar.build_calendar(
         pages,
-        url_for=lambda page: request.build_absolute_uri(page.get_url(request)),
+        url_for=lambda page: seo.absolute(page.get_url(request)),
         name=name,
         description=_("Events on public procurement of innovation in Europe."),
     )
@@ -191,7 +192,5 @@ def event_calendar(request, slug):
     page = EventPage.objects.live().child_of(index_page).filter(slug=slug).first() if index_page else None
     if page is None:
         raise Http404
-    body = calendar.build_calendar(
-        [page], url_for=lambda item: request.build_absolute_uri(item.get_url(request)), name=page.title
-    )
+    body = calendar.build_calendar([page], url_for=lambda item: seo.absolute(item.get_url(request)), name=page.title)
     return _calendar_response(body, filename=f"{page.slug}.ics")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from innoprocure.core import seo
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
 from innoprocure.network import declaration, directory
@@ -65,6 +66,7 @@ def centre_detail(request, slug):
     centre = get_object_or_404(
         CompetenceCentre.objects.select_related("country").prefetch_related("services", "languages"), slug=slug
     )
+    crumbs = network_crumbs((_("Members"), reverse("network:directory")), (centre.name, request.path))
     return render(
         request,
         "network/centre_detail.html",
@@ -72,7 +74,8 @@ def centre_detail(request, slug):
             "centre": centre,
             "hosted": centre.hosted_meetings.order_by("number"),
             "meetings": centre.meetings.order_by("number"),
-            "breadcrumbs": network_crumbs((_("Members"), reverse("network:directory")), (centre.name, request.path)),
+            "breadcrumbs": crumbs,
+            "structured_data": seo.organisation(centre, url=seo.absolute(request.path), network=crumbs[0]),
         },
     )
 

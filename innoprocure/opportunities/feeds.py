@@ -1,4 +1,8 @@
-"""RSS 2.0 feed of open opportunities (/opportunities/feed/), optionally filtered like the listing."""
+"""RSS 2.0 feed of open opportunities (/opportunities/feed/), optionally filtered like the listing.
+
+A filtered feed says so: its title names the filters and its links (the channel's link, the atom:link to itself)
+keep them. Every address is on BASE_URL, whatever Host the request came with.
+"""
 
 from datetime import datetime, time
 
@@ -6,11 +10,16 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from innoprocure.core import seo
+from innoprocure.core.models import Country, Sector
 from innoprocure.opportunities import filters
-from innoprocure.opportunities.models import Opportunity
+from innoprocure.opportunities.flags import flag_label
+from innoprocure.opportunities.models import Opportunity, OpportunityType
 from innoprocure.opportunities.money import format_amount
+from innoprocure.opportunities.status import STATUSES
 
 FEED_LIMIT = 100
 
@@ -25,10 +34,15 @@ class OpportunityFeed(Feed):
         self.selected = selected
 
     def title(self):
-        return _("Open opportunities: funding calls, tenders and market consultations")
+        title = _("Open opportunities: funding calls, tenders and market consultations")
+        described = describe(self.selected)
+        return f"{title} – {described}" if described else title
 
     def link(self):
-        return self.index_page.url
+        return seo.absolute(self.index_page.url) + query_string(self.selected)
+
+    def feed_url(self):
+        return seo.absolute(self.index_page.url + self.index_page.reverse_subpage("feed")) + query_string(self.selected)
 
     def description(self):
         return _("Funding and procurement opportunities for innovation in Europe, soonest deadline first.")
@@ -56,7 +70,7 @@ class OpportunityFeed(Feed):
         return " · ".join(facts) + ("\n\n" + item.summary if item.summary else "")
 
     def item_link(self, item):
-        return f"{self.index_page.url}{item.slug}/"
+        return seo.absolute(f"{self.index_page.url}{item.slug}/")
 
     def item_pubdate(self, item):
         if item.dispatch_date:
@@ -70,6 +84,45 @@ class OpportunityFeed(Feed):
 
     def item_categories(self, item):
         return [str(item.get_opportunity_type_display())]
+
+
+def query_params(selected):
+    """The listing's URL parameters for these filters, in its own names."""
+    params = [
+        ("type", selected.opportunity_type),
+        ("country", selected.country),
+        ("status", selected.status),
+        ("sector", selected.sector),
+        ("innovation", "1" if selected.innovation else ""),
+        *(("flag", code) for code in selected.flags),
+        ("q", selected.query),
+    ]
+    return [(name, value) for name, value in params if value]
+
+
+def query_string(selected):
+    params = query_params(selected)
+    return "?" + urlencode(params) if params else ""
+
+
+def describe(selected):
+    """The filters in words, for a feed's title: "Tender; Germany; Health; “sensors”"."""
+    parts = []
+    if selected.opportunity_type:
+        parts.append(str(OpportunityType(selected.opportunity_type).label))
+    if selected.country:
+        country = Country.objects.filter(code=selected.country).values_list("name", flat=True).first()
+        parts.append(str(country or selected.country))
+    if selected.status:
+        parts.append(str(STATUSES[selected.status].label))
+    if selected.sector:
+        parts.append(str(Sector.objects.filter(slug=selected.sector).values_list("name", flat=True).first() or selected.sector))
+    if selected.innovation:
+        parts.append(_("innovation procurement only"))
+    parts.extend(str(flag_label(code)) for code in selected.flags)
+    if selected.query:
+        parts.append(f"“{selected.query}”")
+    return "; ".join(parts)
 
 
 def _zone(item):

@@ -10,7 +10,7 @@ from innoprocure.core.models import Country, Language, Sector
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
 from innoprocure.opportunities import filters
-from innoprocure.opportunities.feeds import OpportunityFeed
+from innoprocure.opportunities.feeds import OpportunityFeed, query_string
 from innoprocure.opportunities.flags import flag_label
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityType
 from innoprocure.opportunities.money import format_amount
@@ -52,7 +52,7 @@ def listing(request, index_page, archive=False):
             ],
             "listing_url": base,
             "archive_url": base + index_page.reverse_subpage("archive"),
-            "feed_url": base + index_page.reverse_subpage("feed"),
+            "feed_url": base + index_page.reverse_subpage("feed") + (query_string(selected) if not archive else ""),
         }
     )
     return TemplateResponse(request, "opportunities/opportunity_index_page.html", context)

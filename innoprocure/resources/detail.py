@@ -1,6 +1,5 @@
 """The resource page: metadata with filter links, attachments, related items, citation and schema.org JSON-LD."""
 
-import json
 from urllib.parse import urlencode
 
 import nh3
@@ -17,7 +16,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
+from innoprocure.core import seo
 from innoprocure.core.models import Country
+from innoprocure.core.seo import json_ld_script
 from innoprocure.core.teasers import Teaser
 from innoprocure.core.uploads import safe_download_headers
 from innoprocure.resources.models import Resource, ResourceType
@@ -31,9 +32,6 @@ SCHEMA_TYPES = {
     ResourceType.TOOL: "DigitalDocument",
     ResourceType.LINK: "WebPage",
 }
-
-# What JSON must not contain inside a <script> element (as django.utils.html.json_script escapes it).
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 MORE_LIKE_THIS = 5
 
@@ -139,12 +137,6 @@ def json_ld(resource, url):
     return data
 
 
-def json_ld_script(data):
-    """The JSON-LD as safe markup for a <script type="application/ld+json"> element."""
-    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
-
-
 def metadata(resource):
     """Each metadata field as (label, [(text, filter URL or "")]); empty fields are left out."""
     rows = [
@@ -216,10 +208,8 @@ def detail_context(request, resource, preview=False):
     from innoprocure.resources.models import ResourceIndexPage
 
     index_url = listing_url()
-    url = request.build_absolute_uri(resource.get_absolute_url())
-    permalink = (
-        request.build_absolute_uri(reverse("wagtail_serve", args=[f"resources/id/{resource.pk}/"])) if resource.pk else url
-    )
+    url = seo.absolute(resource.get_absolute_url())
+    permalink = seo.absolute(reverse("wagtail_serve", args=[f"resources/id/{resource.pk}/"])) if resource.pk else url
     related = [item for item in resource.related_resources.all() if item.live and item.pk != resource.pk]
     similar = more_like_this(resource, exclude_ids=[item.pk for item in related])
     return {
@@ -237,6 +227,11 @@ def detail_context(request, resource, preview=False):
         "permalink": permalink,
         "citation": citation(resource, permalink),
         "json_ld": json_ld_script(json_ld(resource, url)),
+        "social": {
+            "og_type": "article",
+            "published": str(resource.publication_year),
+            "modified": resource.last_published_at.isoformat() if resource.last_published_at else "",
+        },
         "index_url": index_url,
         "breadcrumbs": [{"label": _("Resource Centre"), "url": index_url}, {"label": resource.title, "url": url}],
     }

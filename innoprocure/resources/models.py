@@ -273,7 +273,8 @@ class ResourceAttachment(Orderable):
 
 
 class ResourceIndexPage(RoutablePageMixin, Page):
-    """The Resource Centre: the search and listing at /resources/, and each resource at /resources/<slug>/."""
+    """The Resource Centre: the search and listing at /resources/, each resource at /resources/<slug>/, and the
+    feeds of the listing at /resources/feed/rss/ and /resources/feed/atom/ (with the listing's parameters)."""
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -296,6 +297,18 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         from innoprocure.resources.detail import permalink_redirect
 
         return permalink_redirect(request, resource_id)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from innoprocure.resources.feeds import serve_feed
+
+        return serve_feed(self, request, "rss")
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from innoprocure.resources.feeds import serve_feed
+
+        return serve_feed(self, request, "atom")
 
     @path("<slug:slug>/attachments/<int:attachment_id>/")
     def attachment(self, request, slug, attachment_id):

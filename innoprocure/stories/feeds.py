@@ -1,18 +1,23 @@
 """RSS 2.0 and Atom feeds of the stories, for all of them and per category, served under the stories index page.
 
 Optional query parameters: ?year=YYYY, ?tag=<slug>, ?limit=1…100 (default 20). A malformed one answers 400 with a
-plain-text reason; an unknown category in the address answers 404.
+plain-text reason; an unknown category in the address answers 404. A filtered feed says so: its title names the
+filters, and its links (to the listing and to itself) keep them. Every address and id is on BASE_URL, whatever Host
+the request came with, so an entry's id does not change with the address the reader used.
 """
 
 from datetime import datetime, time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from innoprocure.core import seo
 from innoprocure.stories.listing import InvalidFilter, category_or_404, filter_stories, parse_filters
 from innoprocure.stories.models import StoryCategory
 
@@ -47,14 +52,31 @@ class StoryRssFeed(Feed):
 
     def title(self):
         if self.category:
-            return _("%(site)s – Stories: %(category)s") % {
+            title = _("%(site)s – Stories: %(category)s") % {
                 "site": settings.WAGTAIL_SITE_NAME,
                 "category": StoryCategory(self.category).label,
             }
-        return _("%(site)s – Stories") % {"site": settings.WAGTAIL_SITE_NAME}
+        else:
+            title = _("%(site)s – Stories") % {"site": settings.WAGTAIL_SITE_NAME}
+        narrower = []
+        if self.filters and self.filters.year:
+            narrower.append(str(self.filters.year))
+        if self.filters and self.filters.tag is not None:
+            narrower.append(_("tagged “%(tag)s”") % {"tag": self.filters.tag.name})
+        return f"{title} ({', '.join(narrower)})" if narrower else title
+
+    def filter_params(self):
+        """The year and tag of this feed as URL parameters (the category is in the feed's path)."""
+        params = []
+        if self.filters and self.filters.year:
+            params.append(("year", self.filters.year))
+        if self.filters and self.filters.tag is not None:
+            params.append(("tag", self.filters.tag.slug))
+        return params
 
     def link(self):
-        return self.index_page.url + (f"?category={self.category}" if self.category else "")
+        params = ([("category", self.category)] if self.category else []) + self.filter_params()
+        return seo.absolute(self.index_page.url) + (f"?{urlencode(params)}" if params else "")
 
     def description(self):
         return self.index_page.introduction or _("News on public procurement of innovation in Europe.")
@@ -66,7 +88,9 @@ class StoryRssFeed(Feed):
         suffix = "atom" if self.feed_type is Atom1Feed else "rss"
         name = f"category_feed_{suffix}" if self.category else f"feed_{suffix}"
         kwargs = {"category": self.category} if self.category else None
-        return self.index_page.url + self.index_page.reverse_subpage(name, kwargs=kwargs)
+        params = self.filter_params() + ([("limit", self.limit)] if self.limit != DEFAULT_LIMIT else [])
+        path = self.index_page.url + self.index_page.reverse_subpage(name, kwargs=kwargs)
+        return seo.absolute(path) + (f"?{urlencode(params)}" if params else "")
 
     def author_name(self):
         return settings.WAGTAIL_SITE_NAME
@@ -85,10 +109,10 @@ class StoryRssFeed(Feed):
         return item.teaser
 
     def item_link(self, item):
-        return item.url
+        return seo.absolute(item.url)
 
     def item_guid(self, item):
-        return self._add_domain(item.url)
+        return seo.absolute(item.url)
 
     def item_pubdate(self, item):
         return story_datetime(item)
@@ -102,21 +126,14 @@ class StoryRssFeed(Feed):
     def item_author_name(self, item):
         return settings.WAGTAIL_SITE_NAME
 
-    def _add_domain(self, url):
-        return self.request.build_absolute_uri(url)
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
 
 class StoryAtomFeed(StoryRssFeed):
     feed_type = Atom1Feed
 
     def item_guid(self, item):
-        # Atom entry ids must be permanent: the page id outlives a changed slug.
+        # Atom entry ids must be permanent: the page id outlives a changed slug, BASE_URL's host a changed Host header.
         minted = item.first_published_at or story_datetime(item)
-        return f"tag:{self.request.get_host().split(':')[0]},{minted:%Y-%m-%d}:story-{item.pk}"
+        return f"tag:{urlsplit(seo.base_url()).hostname},{minted:%Y-%m-%d}:story-{item.pk}"
 
 
 def serve_feed(index_page, request, kind, category=""):

@@ -171,7 +171,25 @@ class StoryPage(Page):
         context["index_page"] = index_page
         context["feed_links"] = index_page.feed_links(self.category) if isinstance(index_page, StoryIndexPage) else []
         context["resources"] = self.live_related_resources()
+        context.update(self.web_metadata(request))
         return context
+
+    def web_metadata(self, request=None):
+        """Open Graph (an article, with its dates and image) and schema.org NewsArticle of the story."""
+        from innoprocure.core import seo
+        from innoprocure.stories.feeds import story_datetime
+
+        image = seo.wagtail_image(self.image, self.image_alt)
+        article = seo.news_article(self, url=seo.absolute(self.get_url(request)), image=image)
+        return {
+            "social": {
+                "og_type": "article",
+                "image": image,
+                "published": story_datetime(self).isoformat(),
+                "modified": article["dateModified"],
+            },
+            "structured_data": article,
+        }
 
 
 class StoryRelatedResource(Orderable):

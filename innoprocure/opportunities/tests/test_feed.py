@@ -9,6 +9,12 @@ from django.utils import timezone
 from innoprocure.opportunities.tests.factories import OpportunityFactory, opportunities_index
 
 pytestmark = pytest.mark.django_db
+BASE = "https://procurement.example.eu"
+
+
+@pytest.fixture(autouse=True)
+def base_url(settings):
+    settings.WAGTAILADMIN_BASE_URL = BASE
 
 
 @pytest.fixture
@@ -33,7 +39,8 @@ def test_feed_lists_open_opportunities_soonest_first(client, opportunities):
     assert feed.version == "rss20"
     assert [entry.title for entry in feed.entries] == ["Tender for robots & sensors <phase 1>", "Funding call"]
     first = feed.entries[0]
-    assert first.link == f"http://testserver/opportunities/{opportunities[0].slug}/"
+    assert first.link == f"{BASE}/opportunities/{opportunities[0].slug}/"
+    assert first.id == first.link  # the guid: on BASE_URL, not on the Host the reader used
     assert "Budget: €1,500,000" in first.summary
     assert "Deadline:" in first.summary
 
@@ -63,3 +70,19 @@ def test_listing_advertises_the_feed(client, opportunities):
 
     assert '<link rel="alternate" type="application/rss+xml"' in html
     assert 'href="/opportunities/feed/"' in html
+
+
+def test_a_filtered_feed_keeps_its_filters_in_its_title_and_links(client, opportunities):
+    feed = feedparser.parse(client.get("/opportunities/feed/?type=funding-call&innovation=1", HTTP_HOST="mirror.test").content)
+
+    assert feed.bozo == 0
+    assert feed.feed.title.endswith("– Funding call; innovation procurement only")
+    self_link = next(link.href for link in feed.feed.links if link.rel == "self")
+    assert self_link == f"{BASE}/opportunities/feed/?type=funding-call&innovation=1"
+    assert feed.feed.link == f"{BASE}/opportunities/?type=funding-call&innovation=1"
+
+
+def test_the_listing_links_the_feed_of_its_filters(client, opportunities):
+    html = client.get("/opportunities/?type=funding-call").content.decode()
+
+    assert 'href="/opportunities/feed/?type=funding-call"' in html

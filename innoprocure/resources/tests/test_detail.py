@@ -12,6 +12,13 @@ from innoprocure.resources.models import ResourceType
 from innoprocure.resources.tests.factories import ResourceFactory, attach
 
 pytestmark = pytest.mark.django_db
+BASE = "https://procurement.example.eu"
+
+
+@pytest.fixture(autouse=True)
+def base_url(settings):
+    """Addresses in the page are built from BASE_URL, not from the Host the request came with."""
+    settings.WAGTAILADMIN_BASE_URL = BASE
 
 
 def json_ld(html):
@@ -68,7 +75,7 @@ def test_documents_are_listed_with_type_size_and_a_download_link(client, resourc
 
 def test_citation_permalink_and_json_ld(client, resource):
     html = client.get("/resources/eindhoven-buys-light/").text
-    permalink = f"http://testserver/resources/id/{resource.pk}/"
+    permalink = f"{BASE}/resources/id/{resource.pk}/"
     assert f'<a href="{permalink}">{permalink}</a>' in html
     assert "City of Eindhoven (2017). Eindhoven buys light, not lamps. Innovation Procurement Platform." in html
     assert "(accessed " in html
@@ -80,7 +87,7 @@ def test_citation_permalink_and_json_ld(client, resource):
     assert data["publisher"] == {"@type": "Organization", "name": "City of Eindhoven"}
     assert sorted(data["inLanguage"]) == ["en", "nl"]
     assert "street lighting" in data["keywords"]
-    assert data["url"] == "http://testserver/resources/eindhoven-buys-light/"
+    assert data["url"] == f"{BASE}/resources/eindhoven-buys-light/"
 
     redirect = client.get(f"/resources/id/{resource.pk}/")
     assert redirect.status_code == 302
@@ -158,7 +165,7 @@ def test_the_page_is_translated_with_the_language_prefix(client, resource, setti
     settings.LANGUAGES = [("en", "English"), ("de", "German")]
     response = client.get("/de/resources/eindhoven-buys-light/")
     assert response.status_code == 200
-    assert json_ld(response.text)["url"] == "http://testserver/de/resources/eindhoven-buys-light/"
+    assert json_ld(response.text)["url"] == f"{BASE}/de/resources/eindhoven-buys-light/"
     assert 'lang="en"' in response.text  # the article keeps the language it is written in
 
 

@@ -7,6 +7,12 @@ from innoprocure.guidance.tests.factories import StoryIndexPageFactory, StoryPag
 from innoprocure.stories.models import StoryCategory
 
 FORMATS = {"rss": ("rss20", "application/rss+xml"), "atom": ("atom10", "application/atom+xml")}
+BASE = "https://procurement.example.eu"
+
+
+@pytest.fixture(autouse=True)
+def base_url(settings):
+    settings.WAGTAILADMIN_BASE_URL = BASE
 
 
 @pytest.fixture
@@ -27,8 +33,8 @@ def stories(home_page):
     return created
 
 
-def parse(client, url):
-    response = client.get(url)
+def parse(client, url, **headers):
+    response = client.get(url, **headers)
     assert response.status_code == 200, url
     parsed = feedparser.parse(response.content)
     assert parsed.bozo == 0, f"{url}: {parsed.get('bozo_exception')}"
@@ -46,7 +52,7 @@ def test_the_feed_of_all_stories_is_valid_and_complete(client, stories, kind):
     newest = max(stories, key=lambda story: story.date)
     entry = parsed.entries[0]
     assert entry.title == newest.title
-    assert entry.link == f"http://testserver{newest.url}"
+    assert entry.link == f"{BASE}{newest.url}"
     assert "“quoted” & <b>bold</b>" in entry.summary or "“quoted” &amp; &lt;b&gt;bold&lt;/b&gt;" in entry.summary
     assert entry.published_parsed[:3] == newest.date.timetuple()[:3]
     assert {entry.id for entry in parsed.entries}.__len__() == len(stories)
@@ -93,3 +99,31 @@ def test_malformed_feed_parameters_are_400(client, stories, query):
         response = client.get(url)
         assert response.status_code == 400, url
         assert response.content.decode().split(":")[0] in query
+
+
+def self_link(parsed):
+    return next(link.href for link in parsed.feed.links if link.rel == "self")
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_a_filtered_feed_keeps_its_filters_in_its_title_and_links(client, stories, kind):
+    _response, parsed = parse(client, f"/stories/category/policy/feed/{kind}/?year=2019&tag=pcp&limit=5")
+    assert parsed.feed.title == "Innovation Procurement Platform – Stories: Policy (2019, tagged “pcp”)"
+    assert self_link(parsed) == f"{BASE}/stories/category/policy/feed/{kind}/?year=2019&tag=pcp&limit=5"
+    assert parsed.feed.link == f"{BASE}/stories/?category=policy&year=2019&tag=pcp"
+    _response, parsed = parse(client, f"/stories/feed/{kind}/")
+    assert self_link(parsed) == f"{BASE}/stories/feed/{kind}/"
+
+
+def test_atom_ids_stay_the_same_whatever_host_the_reader_used(client, stories):
+    _response, one = parse(client, "/stories/feed/atom/", HTTP_HOST="mirror.example.org")
+    _response, other = parse(client, "/stories/feed/atom/")
+    assert one.feed.id == other.feed.id == f"{BASE}/stories/"
+    assert [entry.id for entry in one.entries] == [entry.id for entry in other.entries]
+    assert all(entry.id.startswith("tag:procurement.example.eu,") for entry in one.entries)
+    assert "mirror.example.org" not in client.get("/stories/feed/rss/", HTTP_HOST="mirror.example.org").content.decode()
+
+
+def test_a_feed_answers_304_while_nothing_changed(client, stories):
+    response = client.get("/stories/feed/atom/")
+    assert client.get("/stories/feed/atom/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
