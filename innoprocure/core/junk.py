@@ -20,16 +20,19 @@ from django.utils.translation import gettext as _
 MAX_VALUE_LENGTH = 1000  # characters in one query parameter (the longest search query a person types is far shorter)
 MAX_PATH_LENGTH = 2000
 MAX_INTEGER = 2**63 - 1  # the largest value of a BigAutoField, in SQLite and PostgreSQL alike
+# Free text a person types: "²" or "٣" there is a word to search for, not a number to refuse.
+TEXT_PARAMETERS = frozenset({"q"})
 
 
-def problem(value, limit=MAX_VALUE_LENGTH):
-    """Why `value` (one path segment, parameter name or value) cannot be used, or "" when it can."""
+def problem(value, limit=MAX_VALUE_LENGTH, numbers=True):
+    """Why `value` (one path segment, parameter name or value) cannot be used, or "" when it can. `numbers=False`
+    for free text, where only null characters and excessive length are refused."""
     if "\x00" in value:
         return _("contains a null character")
     if len(value) > limit:
         return _("is longer than %(limit)d characters") % {"limit": limit}
     digits = value.removeprefix("-")
-    if digits.isdigit():
+    if numbers and digits.isdigit():
         if not digits.isascii():
             return _("numbers must be written with the digits 0 to 9")
         if len(digits) > 18 and int(digits) > MAX_INTEGER:
@@ -50,7 +53,8 @@ def parameter_problems(query):
     """{parameter name: reason} for every query parameter that cannot be used."""
     problems = {}
     for name, values in query.lists():
-        reason = problem(name) or next((reason for value in values if (reason := problem(value))), "")
+        numbers = name not in TEXT_PARAMETERS
+        reason = problem(name) or next((reason for value in values if (reason := problem(value, numbers=numbers))), "")
         if reason:
             problems[name.replace("\x00", "")[:100] or "?"] = reason
     return problems

@@ -6,7 +6,8 @@ import pytest
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 
-pytestmark = pytest.mark.usefixtures("demo_database")
+# django_db: ordered with the other database tests, before any transactional test empties the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_database")]
 
 # A list whose results are empty by default on some dates gets a parameter that fills it.
 FILLED = {"/api/v1/events": {"when": "past"}}

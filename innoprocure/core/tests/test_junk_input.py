@@ -54,6 +54,9 @@ def test_junk_in_names_and_paths_is_found_too():
     from django.http import QueryDict
 
     assert set(parameter_problems(QueryDict("q%00=x&page=2&year=%C2%B2"))) == {"q", "year"}
+    # A search text is words: a superscript digit there is searched for, a null character still refused.
+    assert parameter_problems(QueryDict("q=%C2%B20&page=2")) == {}
+    assert set(parameter_problems(QueryDict("q=a%00"))) == {"q"}
     assert path_problem("/api/v1/stories/9223372036854775808")
     assert not path_problem("/stories/2025/")
 
