@@ -4,7 +4,7 @@ Nobody — the secretariat and administrators included — sees how a centre vot
 closes; then the result is public. (A representative always sees their own centre's vote: that is theirs.)
 """
 
-from typing import Any, TypeVar
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model, QuerySet
@@ -13,7 +13,6 @@ from innoprocure.audit.models import AuditEvent
 from innoprocure.membership.models import Ballot
 
 Viewer = AbstractBaseUser | AnonymousUser
-Row = TypeVar("Row", bound=Model)
 
 VOTE_EVENTS = "membership.vote."
 # What an audit event about a vote still says while the ballot is open: who voted, not how.
@@ -25,7 +24,7 @@ def can_see_votes(user: Viewer | None, ballot: Ballot | None) -> bool:
     return ballot is not None and ballot.is_closed
 
 
-def visible_votes(user: Viewer | None, queryset: QuerySet[Row]) -> QuerySet[Row]:
+def visible_votes[Row: Model](user: Viewer | None, queryset: QuerySet[Row]) -> QuerySet[Row]:
     """`queryset` of votes or vote changes reduced to the ballots whose votes `user` may see (as can_see_votes)."""
     return queryset.filter(ballot__closed_at__isnull=False)
 
