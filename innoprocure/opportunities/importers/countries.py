@@ -29,9 +29,7 @@ def _main_zones():
 ALPHA3_TO_ALPHA2 = {country.alpha_3: country.alpha_2 for country in pycountry.countries}
 ALPHA3_TO_ALPHA2[KOSOVO["alpha3"]] = KOSOVO["alpha2"]
 _ENGLISH = Locale.parse("en").territories
-NAMES = {
-    code: _ENGLISH.get(code) or pycountry.countries.get(alpha_2=code).name for code in sorted(ALPHA3_TO_ALPHA2.values())
-}
+NAMES = {code: _ENGLISH.get(code) or pycountry.countries.get(alpha_2=code).name for code in sorted(ALPHA3_TO_ALPHA2.values())}
 MAIN_ZONES = _main_zones()
 
 
