@@ -72,6 +72,8 @@ worker: install
 lint: install-dev
 	$(BIN)/ruff check innoprocure
 	$(BIN)/ruff format --check innoprocure
+	$(BIN)/djlint --lint innoprocure/templates
+	$(BIN)/mypy
 
 migrations-check: install-dev
 	DJANGO_SETTINGS_MODULE=innoprocure.settings.test $(MANAGE) makemigrations --check --dry-run

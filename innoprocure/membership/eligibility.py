@@ -1,18 +1,22 @@
 """The four requirements a competence centre must meet to join the network, and the self-check against them."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+Text = str | Promise  # a string, or one translated when shown
 
 
 @dataclass(frozen=True)
 class Requirement:
     key: str
-    title: str
-    description: str
-    question: str
-    evidence_help: str
-    if_not_met: str
+    title: Text
+    description: Text
+    question: Text
+    evidence_help: Text
+    if_not_met: Text
 
 
 REQUIREMENTS = [
@@ -87,6 +91,6 @@ REQUIREMENTS = [
 REQUIREMENTS_BY_KEY = {requirement.key: requirement for requirement in REQUIREMENTS}
 
 
-def unmet_requirements(answers):
+def unmet_requirements(answers: Mapping[str, bool | None]) -> list[Requirement]:
     """The requirements answered "no" (or not answered) in `answers`, a {requirement key: bool} mapping."""
     return [requirement for requirement in REQUIREMENTS if not answers.get(requirement.key)]

@@ -5,13 +5,16 @@ Views, tasks, the admin and the demo loader call these functions; nothing else c
 """
 
 import logging
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group, User
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -41,6 +44,8 @@ from innoprocure.network.models import VOTING_STATUSES, CentreStatus, Competence
 
 logger = logging.getLogger(__name__)
 
+Person = User | AnonymousUser  # who asks: somebody signed in, or a visitor
+
 MANAGE_APPLICATIONS = "membership.manage_applications"
 MANAGE_BALLOTS = "membership.manage_ballots"
 
@@ -48,13 +53,13 @@ MANAGE_BALLOTS = "membership.manage_ballots"
 class MembershipError(Exception):
     """A request the rules do not allow; the message is meant for the person who made it."""
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
 
 class IncompleteApplication(MembershipError):
-    def __init__(self, errors):
+    def __init__(self, errors: dict[str, str]) -> None:
         super().__init__(_("The application is not complete yet."))
         self.errors = errors  # {field name: message}
 
@@ -66,15 +71,15 @@ class NotEligibleToVote(MembershipError):
 # Who may do what ---------------------------------------------------------------------------------------------
 
 
-def is_secretariat(user):
+def is_secretariat(user: Person | None) -> bool:
     return bool(user and user.is_authenticated and user.has_perm(MANAGE_APPLICATIONS))
 
 
-def can_manage_ballots(user):
+def can_manage_ballots(user: Person | None) -> bool:
     return bool(user and user.is_authenticated and user.has_perm(MANAGE_BALLOTS))
 
 
-def representative_of(user):
+def representative_of(user: Person | None) -> Representative | None:
     """The user's Representative record, or None."""
     if not user or not user.is_authenticated:
         return None
@@ -84,7 +89,7 @@ def representative_of(user):
         return None
 
 
-def voting_centre_of(user, ballot):
+def voting_centre_of(user: Person | None, ballot: Ballot) -> CompetenceCentre:
     """The centre this user may vote for in `ballot`, or raise NotEligibleToVote saying why not.
 
     The user must represent a centre that was in the electorate when the ballot opened and still has a voting
@@ -104,7 +109,7 @@ def voting_centre_of(user, ballot):
     return centre
 
 
-def may_see_application(user, application):
+def may_see_application(user: Person | None, application: MembershipApplication) -> bool:
     """The applicant, the secretariat, and the centres voting on it may read an application and its evidence."""
     if not user or not user.is_authenticated:
         return False
@@ -122,11 +127,21 @@ def may_see_application(user, application):
 # Recording ---------------------------------------------------------------------------------------------------
 
 
-def _label(user):
+def _label(user: Person | None) -> str:
     return (getattr(user, "email", "") or str(user)) if user else ""
 
 
-def _log_event(application, action, actor, *, from_status, request=None, comment="", when=None, **details):
+def _log_event(
+    application: MembershipApplication,
+    action: str,
+    actor: User | None,
+    *,
+    from_status: str | None,
+    request: HttpRequest | None = None,
+    comment: str = "",
+    when: datetime | None = None,
+    **details: Any,
+) -> ApplicationEvent:
     event = ApplicationEvent.objects.create(
         application=application,
         action=action,
@@ -150,7 +165,17 @@ def _log_event(application, action, actor, *, from_status, request=None, comment
     return event
 
 
-def _transition(application, to_status, action, actor, *, request=None, comment="", when=None, **details):
+def _transition(
+    application: MembershipApplication,
+    to_status: str,
+    action: str,
+    actor: User | None,
+    *,
+    request: HttpRequest | None = None,
+    comment: str = "",
+    when: datetime | None = None,
+    **details: Any,
+) -> ApplicationEvent:
     from_status = application.status
     when = when or timezone.now()
     application.status = to_status
@@ -166,7 +191,7 @@ def _transition(application, to_status, action, actor, *, request=None, comment=
     return _log_event(application, action, actor, from_status=from_status, request=request, comment=comment, when=when, **details)
 
 
-def _locked(application):
+def _locked(application: MembershipApplication) -> MembershipApplication:
     """Re-read the application under a row lock, so two requests cannot move it at once."""
     return MembershipApplication.objects.select_for_update().get(pk=application.pk)
 
@@ -174,11 +199,11 @@ def _locked(application):
 # E-mail ------------------------------------------------------------------------------------------------------
 
 
-def _site_url(path):
+def _site_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(template, context, recipients, subject):
+def _send(template: str, context: dict[str, Any], recipients: Iterable[str], subject: object) -> int:
     """One message per recipient, so no one sees the others' addresses."""
     recipients = sorted({address for address in recipients if address})
     if not recipients:
@@ -197,19 +222,19 @@ def _send(template, context, recipients, subject):
         return 0
 
 
-def when_with_zone(moment):
+def when_with_zone(moment: datetime) -> str:
     """A date and time as e-mails give it: in the platform's time zone, named, e.g. "16 December 2026, 18:00 CET"."""
     return date_format(timezone.localtime(moment), "j F Y, H:i T")
 
 
-def _applicant_addresses(application):
+def _applicant_addresses(application: MembershipApplication) -> set[str]:
     addresses = {application.contact_email}
     if application.applicant is not None:
         addresses.add(application.applicant.email)
     return addresses
 
 
-def member_representative_addresses(centres=None):
+def member_representative_addresses(centres: Iterable[CompetenceCentre | int] | None = None) -> set[str]:
     representatives = Representative.objects.select_related("user").filter(centre__status__in=VOTING_STATUSES)
     if centres is not None:
         representatives = representatives.filter(centre__in=centres)
@@ -219,11 +244,11 @@ def member_representative_addresses(centres=None):
 # The applicant's part ----------------------------------------------------------------------------------------
 
 
-def open_application_of(user):
+def open_application_of(user: User) -> MembershipApplication | None:
     return MembershipApplication.objects.filter(applicant=user, status__in=OPEN_STATUSES).order_by("-created_at").first()
 
 
-def start_application(user, request=None):
+def start_application(user: User, request: HttpRequest | None = None) -> MembershipApplication:
     """The applicant's open application, or a new draft. One open application per account at a time."""
     existing = open_application_of(user)
     if existing is not None:
@@ -231,12 +256,14 @@ def start_application(user, request=None):
     return save_draft(MembershipApplication(contact_email=user.email), user, request=request)
 
 
-def _check_applicant(application, user):
+def _check_applicant(application: MembershipApplication, user: Person | None) -> None:
     if user is None or not user.is_authenticated or application.applicant_id != user.pk:
         raise PermissionDenied(_("Only the applicant may change this application."))
 
 
-def save_draft(application, user, request=None, when=None):
+def save_draft(
+    application: MembershipApplication, user: User, request: HttpRequest | None = None, when: datetime | None = None
+) -> MembershipApplication:
     """Store what the applicant typed; anything may still be missing. A new application starts as a draft."""
     when = when or timezone.now()
     if application.pk is None:
@@ -269,7 +296,7 @@ REQUIRED_FIELDS = {
 }
 
 
-def missing_information(application):
+def missing_information(application: MembershipApplication) -> dict[str, str]:
     """{field name: what to add} for everything a complete application needs and this one lacks."""
     missing = {}
     for name, message in REQUIRED_FIELDS.items():
@@ -284,7 +311,13 @@ def missing_information(application):
     return missing
 
 
-def submit(application, user, request=None, notify=True, when=None):
+def submit(
+    application: MembershipApplication,
+    user: User,
+    request: HttpRequest | None = None,
+    notify: bool = True,
+    when: datetime | None = None,
+) -> MembershipApplication:
     """Send a complete application to the secretariat (again, after it was returned)."""
     _check_applicant(application, user)
     with transaction.atomic():
@@ -313,7 +346,7 @@ def submit(application, user, request=None, notify=True, when=None):
     return application
 
 
-def withdraw(application, user, request=None):
+def withdraw(application: MembershipApplication, user: User, request: HttpRequest | None = None) -> MembershipApplication:
     """The applicant may withdraw until the ballot opens."""
     _check_applicant(application, user)
     with transaction.atomic():
@@ -329,12 +362,19 @@ def withdraw(application, user, request=None):
 # The secretariat's part --------------------------------------------------------------------------------------
 
 
-def _check_secretariat(user):
+def _check_secretariat(user: Person | None) -> None:
     if not is_secretariat(user):
         raise PermissionDenied(_("Only the network secretariat may do this."))
 
 
-def return_application(application, user, comment, request=None, notify=True, when=None):
+def return_application(
+    application: MembershipApplication,
+    user: User,
+    comment: str,
+    request: HttpRequest | None = None,
+    notify: bool = True,
+    when: datetime | None = None,
+) -> MembershipApplication:
     """Send a submitted application back to the applicant with what is missing or unclear."""
     _check_secretariat(user)
     comment = (comment or "").strip()
@@ -363,11 +403,18 @@ def return_application(application, user, comment, request=None, notify=True, wh
     return application
 
 
-def current_rules_snapshot():
-    return GovernanceSettings.load().snapshot()
+def current_rules_snapshot() -> dict[str, Any]:
+    snapshot: dict[str, Any] = GovernanceSettings.load().snapshot()
+    return snapshot
 
 
-def open_ballot(application, user, request=None, notify=True, now=None):
+def open_ballot(
+    application: MembershipApplication,
+    user: User,
+    request: HttpRequest | None = None,
+    notify: bool = True,
+    now: datetime | None = None,
+) -> Ballot:
     """Put a complete, submitted application to the member centres' vote, under today's rules."""
     _check_secretariat(user)
     now = now or timezone.now()
@@ -430,7 +477,14 @@ def open_ballot(application, user, request=None, notify=True, now=None):
 # Voting ------------------------------------------------------------------------------------------------------
 
 
-def cast_vote(ballot, user, choice, reason="", request=None, now=None):
+def cast_vote(
+    ballot: Ballot,
+    user: User,
+    choice: str,
+    reason: str = "",
+    request: HttpRequest | None = None,
+    now: datetime | None = None,
+) -> Vote:
     """Cast or change the vote of the user's centre. Safe under concurrent requests: the ballot row is locked,
     so votes on one ballot (and its closing) happen one after the other, and the (ballot, centre) unique
     constraint is the last line of defence."""
@@ -470,19 +524,19 @@ def cast_vote(ballot, user, choice, reason="", request=None, now=None):
     return vote
 
 
-def participation(ballot):
+def participation(ballot: Ballot) -> dict[str, int]:
     """How many centres have voted: what the secretariat sees before the close (never how they voted)."""
     return {"voted": ballot.votes.count(), "electorate": ballot.electorate_size}
 
 
-def tally(ballot):
+def tally(ballot: Ballot) -> voting.Tally:
     return voting.Tally.of(ballot.votes.values_list("choice", flat=True))
 
 
 # Closing -----------------------------------------------------------------------------------------------------
 
 
-def _unique_slug(name):
+def _unique_slug(name: str) -> str:
     base = slugify(name)[:240] or "centre"
     slug, number = base, 2
     while CompetenceCentre.objects.filter(slug=slug).exists():
@@ -490,7 +544,7 @@ def _unique_slug(name):
     return slug
 
 
-def admit_centre(application, when):
+def admit_centre(application: MembershipApplication, when: datetime) -> CompetenceCentre:
     """Make the applicant a member centre (updating its directory record if it has one) and its account the
     centre's representative, so that it votes in later ballots."""
     centre = (
@@ -499,7 +553,7 @@ def admit_centre(application, when):
     )
     if centre is None:
         centre = CompetenceCentre(name=application.organisation, slug=_unique_slug(application.organisation))
-    centre.country = application.country
+    centre.country = application.country  # type: ignore[assignment]  # a submitted application names its country
     centre.status = CentreStatus.MEMBER
     centre.joined_on = timezone.localdate(when)
     centre.illustrative = centre.illustrative or application.illustrative
@@ -522,7 +576,14 @@ def admit_centre(application, when):
     return centre
 
 
-def close_ballot(ballot, user=None, request=None, note="", now=None, notify=True):
+def close_ballot(
+    ballot: Ballot,
+    user: User | None = None,
+    request: HttpRequest | None = None,
+    note: str = "",
+    now: datetime | None = None,
+    notify: bool = True,
+) -> Ballot:
     """Close a ballot and decide the application with the rules stored when it opened.
 
     `user=None` is the scheduled close at the end of the window. A person may close it only if they are the
@@ -610,7 +671,7 @@ def close_ballot(ballot, user=None, request=None, note="", now=None, notify=True
     return ballot
 
 
-def close_due_ballots(now=None):
+def close_due_ballots(now: datetime | None = None) -> list[Ballot]:
     """Close every ballot whose window has ended. Returns the ballots closed."""
     now = now or timezone.now()
     closed = []
@@ -623,7 +684,7 @@ def close_due_ballots(now=None):
     return closed
 
 
-def send_ballot_reminders(now=None):
+def send_ballot_reminders(now: datetime | None = None) -> int:
     """E-mail the representatives of centres that have not voted in a ballot closing within the reminder period
     of its rules. Each centre is reminded once per ballot. Returns the number of centres reminded."""
     now = now or timezone.now()
@@ -661,7 +722,7 @@ def send_ballot_reminders(now=None):
 # Balance report ----------------------------------------------------------------------------------------------
 
 
-def balance_for(application, rules=None):
+def balance_for(application: MembershipApplication, rules: voting.Rules | None = None) -> voting.BalanceReport:
     """The balance report for admitting `application`, measured against `rules` (today's when not given)."""
     if rules is None:
         rules = voting.Rules.from_snapshot(current_rules_snapshot())
@@ -674,7 +735,7 @@ def balance_for(application, rules=None):
     candidate = CompetenceCentre(established_year=application.established_year, track_record=application.track_record)
     applicant = voting.CentreFacts(
         application.country_id or "",
-        application.country.name if application.country_id else _("Country not given"),
+        application.country.name if application.country is not None else _("Country not given"),
         candidate.derived_experienced(rules.experienced_after_years),
     )
     return voting.balance_report(members, applicant, rules)

@@ -11,9 +11,11 @@ abstentions count towards the quorum but not towards the majority. A tie fails, 
 which nobody said yes or no.
 """
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -23,7 +25,7 @@ NO = "no"
 ABSTAIN = "abstain"
 
 # Used only when a snapshot lacks a value (for instance one stored before a rule was introduced).
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "quorum_percent": Decimal("50"),
     "majority_percent": Decimal("50"),
     "voting_window_days": 14,
@@ -34,13 +36,13 @@ DEFAULTS = {
 }
 
 
-def _decimal(value, default):
+def _decimal(value: object, default: Decimal) -> Decimal:
     if value is None or value == "":
         return default
     return Decimal(str(value))
 
 
-def _integer(value, default):
+def _integer(value: Any, default: int) -> int:
     if value is None or value == "":
         return default
     return int(value)
@@ -57,7 +59,7 @@ class Rules:
     experienced_after_years: int
 
     @classmethod
-    def from_snapshot(cls, snapshot):
+    def from_snapshot(cls, snapshot: Mapping[str, Any] | None) -> "Rules":
         """Rules from a governance snapshot (a dict, possibly read back from JSON with numbers as strings)."""
         snapshot = snapshot or {}
         return cls(
@@ -75,13 +77,13 @@ class Rules:
         )
 
 
-def required_turnout(electorate_size, quorum_percent):
+def required_turnout(electorate_size: int, quorum_percent: Decimal | int) -> int:
     """The smallest number of votes that reaches the quorum: quorum_percent % of the electorate, rounded up."""
     exact = Decimal(electorate_size) * Decimal(quorum_percent) / 100
     return int(exact.to_integral_value(rounding=ROUND_CEILING))
 
 
-def percent(part, whole):
+def percent(part: int, whole: int) -> Decimal | None:
     """part / whole as a percentage with one decimal, or None when there is nothing to divide."""
     if not whole:
         return None
@@ -95,16 +97,16 @@ class Tally:
     abstain: int = 0
 
     @classmethod
-    def of(cls, choices):
+    def of(cls, choices: Iterable[str]) -> "Tally":
         choices = list(choices)
         return cls(yes=choices.count(YES), no=choices.count(NO), abstain=choices.count(ABSTAIN))
 
     @property
-    def cast(self):
+    def cast(self) -> int:
         return self.yes + self.no + self.abstain
 
     @property
-    def expressed(self):
+    def expressed(self) -> int:
         return self.yes + self.no
 
 
@@ -117,20 +119,20 @@ class Outcome:
     majority_met: bool
 
     @property
-    def admitted(self):
+    def admitted(self) -> bool:
         return self.quorum_met and self.majority_met
 
     @property
-    def turnout_percent(self):
+    def turnout_percent(self) -> Decimal | None:
         return percent(self.tally.cast, self.electorate_size)
 
     @property
-    def yes_percent(self):
+    def yes_percent(self) -> Decimal | None:
         """Share of yes among the votes expressed (yes + no)."""
         return percent(self.tally.yes, self.tally.expressed)
 
 
-def decide(tally, electorate_size, rules):
+def decide(tally: Tally, electorate_size: int, rules: Rules) -> Outcome:
     """The outcome of a ballot under `rules`."""
     needed = required_turnout(electorate_size, rules.quorum_percent)
     # Same as votes cast × 100 ≥ electorate × quorum_percent (GovernanceSettings' wording), with no rounding error.
@@ -146,7 +148,7 @@ def decide(tally, electorate_size, rules):
     )
 
 
-def outcome_statement(organisation, outcome, rules):
+def outcome_statement(organisation: object, outcome: Outcome, rules: Rules) -> str:
     """The published sentence that explains a decision, in the words of the rules."""
     tally = outcome.tally
     counts = _("%(yes)d in favour, %(no)d against, %(abstain)d abstaining, out of %(electorate)d member centres.") % {
@@ -168,7 +170,7 @@ def outcome_statement(organisation, outcome, rules):
     return f"{verdict} {counts}"
 
 
-def _plain(number):
+def _plain(number: Decimal | int | str) -> str:
     """50.00 -> "50", 66.67 -> "66.67"."""
     text = format(Decimal(number).normalize(), "f")
     return text
@@ -205,7 +207,7 @@ class Composition:
     new: int
 
     @property
-    def new_percent(self):
+    def new_percent(self) -> Decimal | None:
         return percent(self.new, self.total)
 
 
@@ -240,7 +242,7 @@ class Verdict:
     text: str
 
     @property
-    def is_concern(self):
+    def is_concern(self) -> bool:
         """The guideline would not be met and the admission does not bring the network closer to it."""
         return not self.met_after and self.direction != TOWARD
 
@@ -252,42 +254,42 @@ class BalanceReport:
     new_centres_target_percent: Decimal
     max_members_per_country: int
     applicant_experienced: bool
-    countries: list = field(default_factory=list)
-    regions: list = field(default_factory=list)
-    verdicts: list = field(default_factory=list)
+    countries: list[CountryRow] = field(default_factory=list)
+    regions: list[RegionRow] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
 
     @property
-    def meets_new_target_now(self):
+    def meets_new_target_now(self) -> bool:
         return (self.now.new_percent or 0) >= self.new_centres_target_percent
 
     @property
-    def meets_new_target_after(self):
+    def meets_new_target_after(self) -> bool:
         return (self.after.new_percent or 0) >= self.new_centres_target_percent
 
     @property
-    def applicant_country(self):
+    def applicant_country(self) -> CountryRow | None:
         return next((row for row in self.countries if row.is_applicant_country), None)
 
     @property
-    def applicant_region(self):
+    def applicant_region(self) -> RegionRow | None:
         return next((row for row in self.regions if row.is_applicant_region), None)
 
     @property
-    def warnings(self):
+    def warnings(self) -> list[str]:
         """The verdicts that speak against the admission."""
         return [verdict.text for verdict in self.verdicts if verdict.is_concern]
 
-    def verdict(self, guideline):
+    def verdict(self, guideline: str) -> Verdict | None:
         return next((verdict for verdict in self.verdicts if verdict.guideline == guideline), None)
 
 
-def _composition(centres):
+def _composition(centres: Sequence[CentreFacts]) -> Composition:
     experienced = sum(1 for centre in centres if centre.experienced)
     return Composition(total=len(centres), experienced=experienced, new=len(centres) - experienced)
 
 
-def _country_rows(members, applicant, rules):
-    per_country = {}
+def _country_rows(members: Sequence[CentreFacts], applicant: CentreFacts, rules: Rules) -> list[CountryRow]:
+    per_country: dict[str, list[Any]] = {}
     for centre in members:
         per_country.setdefault(centre.country_code, [centre.country_name, 0])[1] += 1
     per_country.setdefault(applicant.country_code, [applicant.country_name, 0])
@@ -309,7 +311,7 @@ def _country_rows(members, applicant, rules):
     return rows
 
 
-def _region_rows(members, applicant):
+def _region_rows(members: Sequence[CentreFacts], applicant: CentreFacts) -> list[RegionRow]:
     from innoprocure.membership.regions import REGION_NAMES, region_of
 
     now = dict.fromkeys(REGION_NAMES, 0)
@@ -334,17 +336,17 @@ def _region_rows(members, applicant):
     ]
 
 
-def _gap_to_even(counts):
+def _gap_to_even(counts: Sequence[int]) -> Fraction | None:
     """How far the regions' shares are from an equal share each: the sum of (share - 1/n)², which grows as
     members concentrate in fewer regions (it is the concentration index Σ share² less 1/n). Exact fractions."""
     total = sum(counts)
     if not total:
         return None
     even = Fraction(1, len(counts))
-    return sum((Fraction(count, total) - even) ** 2 for count in counts)
+    return sum(((Fraction(count, total) - even) ** 2 for count in counts), Fraction(0))
 
 
-def _new_centres_verdict(now, after, rules):
+def _new_centres_verdict(now: Composition, after: Composition, rules: Rules) -> Verdict:
     share_now, share_after = now.new_percent or Decimal("0.0"), after.new_percent or Decimal("0.0")
     target = rules.new_centres_target_percent
     values = {"now": share_now, "after": share_after, "target": _plain(target)}
@@ -389,7 +391,7 @@ def _new_centres_verdict(now, after, rules):
     return Verdict("new-centres", direction, met_after, text % values)
 
 
-def _country_verdict(row, applicant, rules):
+def _country_verdict(row: CountryRow, applicant: CentreFacts, rules: Rules) -> Verdict:
     values = {"country": applicant.country_name, "now": row.now, "after": row.after, "max": rules.max_members_per_country}
     if not row.over_limit_after:
         return Verdict(
@@ -417,7 +419,7 @@ def _country_verdict(row, applicant, rules):
     )
 
 
-def _region_verdict(regions):
+def _region_verdict(regions: Sequence[RegionRow]) -> Verdict:
     row = next((row for row in regions if row.is_applicant_region), None)
     if row is None:
         return Verdict(
@@ -429,7 +431,7 @@ def _region_verdict(regions):
     gap_now = _gap_to_even([region.now for region in regions])
     gap_after = _gap_to_even([region.after for region in regions])
     values = {"region": row.name, "now": row.now_percent, "after": row.after_percent, "even": percent(1, len(regions))}
-    if gap_now is None or gap_after < gap_now:
+    if gap_now is None or gap_after is None or gap_after < gap_now:
         direction = TOWARD
         text = _(
             "Regions: admitting this applicant moves the network toward an even spread across Europe's regions; "
@@ -451,7 +453,7 @@ def _region_verdict(regions):
     return Verdict("regions", direction, direction != AWAY, text % values)
 
 
-def balance_report(members, applicant, rules):
+def balance_report(members: Iterable[CentreFacts], applicant: CentreFacts, rules: Rules) -> BalanceReport:
     """Experienced versus new centres, members per country and per region, today and if `applicant` is admitted,
     with a verdict per guideline in `rules`. `members` are the centres entitled to vote today."""
     members = list(members)
