@@ -44,66 +44,46 @@ def clean(kind, query):
     return _clean_resources(params)
 
 
-def _refuse(problems):
-    if problems:
-        raise SearchProblem(" ".join(str(problem) for problem in problems))
-
-
 def _clean_opportunities(params):
-    from innoprocure.opportunities import filters
+    from innoprocure.opportunities.filters import OpportunityFilter
+    from innoprocure.opportunities.models import Opportunity
     from innoprocure.opportunities.status import CLOSED
 
-    selected = filters.parse(params)
-    _refuse([problem.message for problem in selected.problems])
-    if selected.status == CLOSED:
-        raise SearchProblem(_("An alert watches open opportunities; closed ones are never new."))
-    pairs = [
-        ("q", selected.query),
-        ("type", selected.opportunity_type),
-        ("country", selected.country),
-        ("status", selected.status),
-        ("sector", selected.sector),
-        ("innovation", "1" if selected.innovation else ""),
-        *(("flag", code) for code in selected.flags),
-    ]
-    return urlencode([(name, value) for name, value in pairs if value])
+    refused = {CLOSED: _("An alert watches open opportunities; closed ones are never new.")}
+    return _checked(OpportunityFilter(params, Opportunity.objects.none(), refused_status=refused))
+
+
+def _checked(filterset):
+    """The canonical query string of a FilterSet's values, or SearchProblem with the reasons it cannot be used."""
+    from innoprocure.core.filtering import InvalidFilter
+
+    try:
+        filterset.check()
+    except InvalidFilter as error:
+        raise SearchProblem(str(error)) from None
+    return urlencode(filterset.params())
 
 
 def _clean_events(params):
     from innoprocure.events import filters
+    from innoprocure.events.models import EventPage
 
     if (params.get("when") or "").strip() == filters.PAST:
         raise SearchProblem(_("An alert watches upcoming events; past events are never new."))
-    selected = filters.parse(params, when=filters.UPCOMING)
-    _refuse([problem.message for problem in selected.problems])
-    pairs = [
-        ("type", selected.event_type),
-        ("country", selected.country),
-        ("month", selected.month.strftime("%Y-%m") if selected.month else ""),
-        ("online", "1" if selected.online else ""),
-    ]
-    return urlencode([(name, value) for name, value in pairs if value])
+    return _checked(filters.EventFilter(params, EventPage.objects.none(), when=filters.UPCOMING))
 
 
 def _clean_stories(params):
-    from innoprocure.stories import listing
+    from innoprocure.stories.filters import StoryFilter
+    from innoprocure.stories.listing import published_stories
 
-    selected = listing.parse_filters(params)
-    _refuse([_("The listing ignores the %(filter)s.") % {"filter": item} for item in selected.ignored])
-    pairs = [
-        ("category", selected.category),
-        ("year", str(selected.year) if selected.year else ""),
-        ("tag", selected.tag.slug if selected.tag is not None else ""),
-    ]
-    return urlencode([(name, value) for name, value in pairs if value])
+    return _checked(StoryFilter(params, published_stories()))
 
 
 def _clean_resources(params):
-    from innoprocure.resources.search import parse_params
+    from innoprocure.resources.filters import ResourceFilter
 
-    request, errors = parse_params(params)
-    _refuse([error.message for error in errors])
-    return urlencode([(name, value) for name, value in request.params() if name != "sort"])
+    return _checked(ResourceFilter(params))
 
 
 PARAMETER_LABELS = {
@@ -216,36 +196,35 @@ class Matcher:
     def _match(self, query):
         params = _params(query)
         if self.kind == Kind.OPPORTUNITIES:
-            from innoprocure.opportunities import filters
+            from innoprocure.opportunities.filters import OpportunityFilter
             from innoprocure.opportunities.models import Opportunity
 
-            selected = filters.parse(params)
-            queryset = filters.apply(Opportunity.objects.filter(pk__in=self.scope), selected)
+            queryset = OpportunityFilter(params, Opportunity.objects.filter(pk__in=self.scope)).qs
             return set(queryset.order_by().values_list("pk", flat=True))
         if self.kind == Kind.EVENTS:
             from innoprocure.events import filters
             from innoprocure.events.models import EventPage
 
-            selected = filters.parse(params, when=filters.UPCOMING)
-            queryset = filters.apply(EventPage.objects.live().public().filter(pk__in=self.scope), selected)
+            events = EventPage.objects.live().public().filter(pk__in=self.scope)
+            queryset = filters.EventFilter(params, events, when=filters.UPCOMING).qs
             return set(queryset.order_by().values_list("pk", flat=True))
         if self.kind == Kind.STORIES:
-            from innoprocure.stories import listing
+            from innoprocure.stories.filters import StoryFilter
+            from innoprocure.stories.listing import published_stories
 
-            selected = listing.parse_filters(params, strict=True)
-            queryset = listing.filter_stories(selected, listing.published_stories().filter(pk__in=self.scope))
+            queryset = StoryFilter(params, published_stories().filter(pk__in=self.scope), program=True).qs
             return set(queryset.order_by().values_list("pk", flat=True))
         return self._match_resources(params)
 
     def _match_resources(self, params):
         """The Resource Centre's search engine: words (stemmed, typos corrected) and facets, on its snapshot."""
-        from innoprocure.resources.search import parse_params
+        from innoprocure.resources.filters import ResourceFilter
         from innoprocure.search.models import IndexedDocument
         from innoprocure.search.query import match_bits, match_text, parse_query
         from innoprocure.search.snapshot import get_snapshot
 
-        request, _errors = parse_params(params)
         snapshot = get_snapshot()
+        request = ResourceFilter(params, snapshot=snapshot).search_request
         if self._documents is None:
             self._documents = dict(
                 IndexedDocument.objects.filter(doc_type=RESOURCE_KEY, object_id__in=self.candidates).values_list(

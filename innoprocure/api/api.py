@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
+from innoprocure.core.filtering import InvalidFilter
+
 
 class PublicApi(NinjaAPI):
     def create_response(self, request, data, *args, **kwargs):
@@ -46,6 +48,16 @@ def invalid_parameters(request, exc):
         {"parameter": str(error["loc"][1]) if len(error.get("loc", ())) > 1 else None, "message": error.get("msg", "")}
         for error in exc.errors
     ]
+    return invalid(request, errors)
+
+
+@api.exception_handler(InvalidFilter)
+def invalid_filters(request, exc):
+    """A filter value the listing's FilterSet cannot use (core/filtering.py): the same 400 as above."""
+    return invalid(request, [{"parameter": problem.parameter, "message": problem.message} for problem in exc.problems])
+
+
+def invalid(request, errors):
     return api.create_response(request, {"detail": _("Invalid parameters."), "errors": errors}, status=400)
 
 

@@ -51,12 +51,6 @@ def id_parameter():
     return Path(..., ge=0, le=MAX_ID)
 
 
-def without_unknown(problems, parameters):
-    """(the other problems, whether any was an unknown value of `parameters`): such a value matches nothing."""
-    unknown = [problem for problem in problems if problem.parameter in parameters]
-    return [problem for problem in problems if problem not in unknown], bool(unknown)
-
-
 class ParameterError(Schema):
     parameter: str | None
     message: str

@@ -127,6 +127,14 @@ VISITS = [
     Visit("event", "/events/", follow="main .card__title a", screenshot=True),
     Visit("opportunities: filtered", "/opportunities/?status=open&type=tender", screenshot=True),
     Visit("opportunities: closed", "/opportunities/?status=closed"),
+    # A value a listing cannot use is shown by its field (decision 0009): the error markup passes axe and Nu too.
+    Visit(
+        "opportunities: a filter not understood",
+        "/opportunities/?type=xyz&innovation=very",
+        expect_text="There is no opportunity type",
+    ),
+    Visit("stories: a filter not understood", "/stories/?year=twenty", expect_text="four-digit number"),
+    Visit("resources: a filter not understood", "/resources/?type=poem&sort=random", expect_text="Sort by one of"),
     Visit("opportunity", "/opportunities/?status=closing-soon", follow="main .card__title a", screenshot=True),
     # The network
     Visit("network", "/network/", screenshot=True),

@@ -6,7 +6,7 @@ from typing import Literal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 
 from innoprocure.api.conventions import (
     ListOut,
@@ -16,15 +16,14 @@ from innoprocure.api.conventions import (
     page_size_parameter,
     paginate,
     responses,
-    without_unknown,
 )
-from innoprocure.events import filters
-from innoprocure.events.filters import FALSE_VALUES, TRUE_VALUES
+from innoprocure.core.filtering import FALSE_VALUES, TRUE_VALUES
+from innoprocure.events.filters import EventFilter
 from innoprocure.events.models import EventFormat, EventIndexPage, EventPage, EventType
 
 router = Router(tags=["events"])
 
-MONTH = r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$"  # what filters.parse accepts
+MONTH = r"^(19[0-9]{2}|[2-9][0-9]{3})-(0[1-9]|1[0-2])$"  # what filters.MonthField accepts
 
 
 class AgendaItemOut(Schema):
@@ -147,11 +146,7 @@ def list_events(
     page: int = page_parameter(),
     page_size: int = page_size_parameter(),
 ):
-    selected = filters.parse(request.GET)
-    problems, unknown = without_unknown(selected.problems, {"country"})
-    if problems:
-        raise ValidationError([{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in problems])
-    events = EventPage.objects.none() if unknown else filters.apply(_events(), selected)
+    events = EventFilter(request.GET, _events(), program=True).check().qs
     results, page_envelope = paginate(request, events, page, page_size)
     return {**page_envelope, "results": [summary(request, event) for event in results]}
 

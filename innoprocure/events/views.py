@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
+from innoprocure.core.filtering import InvalidFilter, bad_request
 from innoprocure.core.models import Country
 from innoprocure.events import calendar, filters, month
+from innoprocure.events.filters import EventFilter
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.models import EventIndexPage, EventPage, EventType
 from innoprocure.events.timezones import TZ_PARAMETER, remember_zone, visitor_zone
@@ -24,17 +26,15 @@ FEED_KEEPS_PAST = timedelta(days=90)
 
 
 def event_listing(request, index_page, when):
-    selected = filters.parse(request.GET, when=when if when == filters.PAST else None)
     events = EventPage.objects.live().child_of(index_page).select_related("country", "language")
-    matching = filters.apply(events, selected)
-    page_obj = Paginator(matching, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    selected = EventFilter(request.GET, events, when=when if when == filters.PAST else None)
+    page_obj = Paginator(selected.qs, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     visitor = visitor_zone(request)
     for event in page_obj:
         event.visitor_time = visitor_time(event, visitor)
 
     # Choices offered in the filter panel: only what the upcoming (or past) events actually have.
-    unfiltered = filters.apply(events, filters.EventFilters(when=selected.when))
-    used = unfiltered.values_list("start", "country_id")
+    used = EventFilter({}, events, when=selected.when).qs.values_list("start", "country_id")
     zone = timezone.get_default_timezone()
     months = sorted({timezone.localtime(start, zone).date().replace(day=1) for start, _country in used})
     if selected.when == filters.PAST:
@@ -48,7 +48,7 @@ def event_listing(request, index_page, when):
             "filters": selected,
             "events": page_obj,
             "page_obj": page_obj,
-            "notices": [problem.message for problem in selected.problems],
+            "notices": selected.notices,
             "type_choices": EventType.choices,
             "country_choices": Country.objects.filter(code__in=country_codes | {selected.country} - {""}),
             "month_choices": months,
@@ -162,15 +162,14 @@ def _calendar_response(body, filename=None):
 @require_GET
 def calendar_feed(request):
     """/events/calendar.ics: upcoming events (and the last 90 days), optionally of one type or country."""
-    selected = filters.parse(request.GET, when=filters.UPCOMING)
-    if selected.problems:
-        message = " ".join(str(problem.message) for problem in selected.problems)
-        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
     index_page = _events_index()
-    pages = []
-    if index_page is not None:
-        events = EventPage.objects.live().child_of(index_page).select_related("country")
-        pages = list(filters.apply(events, selected, now=timezone.now() - FEED_KEEPS_PAST)[:FEED_LIMIT])
+    events = EventPage.objects.live().child_of(index_page).select_related("country") if index_page else EventPage.objects.none()
+    selected = EventFilter(request.GET, events, when=filters.UPCOMING, now=timezone.now() - FEED_KEEPS_PAST)
+    try:
+        selected.check()
+    except InvalidFilter as error:
+        return bad_request(error)
+    pages = list(selected.qs[:FEED_LIMIT])
     name = _("Innovation procurement events")
     if selected.event_type:
         name = f"{name}: {EventType(selected.event_type).label}"

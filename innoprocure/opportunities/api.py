@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 from pydantic import StringConstraints
 
 from innoprocure.api.conventions import (
@@ -22,12 +22,11 @@ from innoprocure.api.conventions import (
     responses,
     slug_parameter,
     text_parameter,
-    without_unknown,
 )
+from innoprocure.core.filtering import FALSE_VALUES, TRUE_VALUES
 from innoprocure.events.timezones import get_zone
-from innoprocure.opportunities import filters
 from innoprocure.opportunities import status as status_rules
-from innoprocure.opportunities.filters import FALSE_VALUES, MAX_QUERY_LENGTH, TRUE_VALUES
+from innoprocure.opportunities.filters import MAX_QUERY_LENGTH, OpportunityFilter
 from innoprocure.opportunities.flags import GROUP_LABELS
 from innoprocure.opportunities.models import Opportunity, OpportunityType
 from innoprocure.opportunities.urls_helpers import index_url
@@ -163,12 +162,8 @@ def list_opportunities(
     page: int = page_parameter(),
     page_size: int = page_size_parameter(),
 ):
-    selected = filters.parse(request.GET)
-    problems, unknown = without_unknown(selected.problems, {"country", "sector"})
-    if problems:
-        raise ValidationError([{"loc": ("query", problem.parameter), "msg": str(problem.message)} for problem in problems])
     queryset = Opportunity.objects.select_related("country").prefetch_related("sectors", "flags")
-    opportunities = queryset.none() if unknown else filters.apply(queryset, selected)
+    opportunities = OpportunityFilter(request.GET, queryset, program=True).check().qs
     results, page_envelope = paginate(request, opportunities, page, page_size)
     base = index_url()
     return {**page_envelope, "results": [summary(request, opportunity, base) for opportunity in results]}

@@ -10,14 +10,12 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from innoprocure.core import seo
 from innoprocure.core.models import Country, Sector
-from innoprocure.opportunities import filters
 from innoprocure.opportunities.flags import flag_label
-from innoprocure.opportunities.models import Opportunity, OpportunityType
+from innoprocure.opportunities.models import OpportunityType
 from innoprocure.opportunities.money import format_amount
 from innoprocure.opportunities.status import STATUSES
 
@@ -29,6 +27,7 @@ class OpportunityFeed(Feed):
     ttl = 60
 
     def __init__(self, index_page, selected):
+        """`selected`: the OpportunityFilter of the request, its values checked."""
         super().__init__()
         self.index_page = index_page
         self.selected = selected
@@ -39,17 +38,16 @@ class OpportunityFeed(Feed):
         return f"{title} – {described}" if described else title
 
     def link(self):
-        return seo.absolute(self.index_page.url) + query_string(self.selected)
+        return seo.absolute(self.index_page.url) + self.selected.querystring()
 
     def feed_url(self):
-        return seo.absolute(self.index_page.url + self.index_page.reverse_subpage("feed")) + query_string(self.selected)
+        return seo.absolute(self.index_page.url + self.index_page.reverse_subpage("feed")) + self.selected.querystring()
 
     def description(self):
         return _("Funding and procurement opportunities for innovation in Europe, soonest deadline first.")
 
     def items(self):
-        queryset = Opportunity.objects.select_related("country")
-        return filters.apply(queryset, self.selected)[:FEED_LIMIT]
+        return self.selected.qs[:FEED_LIMIT]
 
     def item_title(self, item):
         return item.title  # the feed writer escapes it; escaping here too would show "&amp;" to readers
@@ -84,25 +82,6 @@ class OpportunityFeed(Feed):
 
     def item_categories(self, item):
         return [str(item.get_opportunity_type_display())]
-
-
-def query_params(selected):
-    """The listing's URL parameters for these filters, in its own names."""
-    params = [
-        ("type", selected.opportunity_type),
-        ("country", selected.country),
-        ("status", selected.status),
-        ("sector", selected.sector),
-        ("innovation", "1" if selected.innovation else ""),
-        *(("flag", code) for code in selected.flags),
-        ("q", selected.query),
-    ]
-    return [(name, value) for name, value in params if value]
-
-
-def query_string(selected):
-    params = query_params(selected)
-    return "?" + urlencode(params) if params else ""
 
 
 def describe(selected):

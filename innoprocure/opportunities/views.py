@@ -1,29 +1,30 @@
 """Views of the opportunities section, served by OpportunityIndexPage's routes: listing, archive, detail, feed."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
+from innoprocure.core.filtering import InvalidFilter, bad_request
 from innoprocure.core.models import Country, Language, Sector
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
-from innoprocure.opportunities import filters
-from innoprocure.opportunities.feeds import OpportunityFeed, query_string
+from innoprocure.opportunities.feeds import OpportunityFeed
+from innoprocure.opportunities.filters import OpportunityFilter
 from innoprocure.opportunities.flags import flag_label
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityType
 from innoprocure.opportunities.money import format_amount
 from innoprocure.opportunities.status import STATUS_CHOICES
 
 PER_PAGE = 15
+FEED_LISTS_OPEN_ONES = _("The feed lists open opportunities only.")
 
 
 def listing(request, index_page, archive=False):
-    selected = filters.parse(request.GET, allow_status=not archive)
     now = timezone.now()
-    matching = filters.apply(Opportunity.objects.select_related("country"), selected, archive=archive, now=now)
-    page_obj = Paginator(matching, PER_PAGE).get_page(request.GET.get("page"))
+    selected = OpportunityFilter(request.GET, Opportunity.objects.select_related("country"), archive=archive, now=now)
+    page_obj = Paginator(selected.qs, PER_PAGE).get_page(request.GET.get("page"))
     base = index_page.url
     for opportunity in page_obj:
         opportunity.url = f"{base}{opportunity.slug}/"
@@ -38,7 +39,7 @@ def listing(request, index_page, archive=False):
             "filters": selected,
             "opportunities": page_obj,
             "page_obj": page_obj,
-            "notices": [problem.message for problem in selected.problems],
+            "notices": selected.notices,
             "type_choices": OpportunityType.choices,
             "status_choices": STATUS_CHOICES,
             "country_choices": Country.objects.filter(code__in=live.exclude(country=None).values("country_id")),
@@ -52,7 +53,7 @@ def listing(request, index_page, archive=False):
             ],
             "listing_url": base,
             "archive_url": base + index_page.reverse_subpage("archive"),
-            "feed_url": base + index_page.reverse_subpage("feed") + (query_string(selected) if not archive else ""),
+            "feed_url": base + index_page.reverse_subpage("feed") + (selected.querystring() if not archive else ""),
         }
     )
     return TemplateResponse(request, "opportunities/opportunity_index_page.html", context)
@@ -109,10 +110,11 @@ def detail(request, index_page, slug):
 
 
 def feed(request, index_page):
-    selected = filters.parse(request.GET)
-    if selected.status == "closed":
-        selected.problems.append(filters.FilterProblem("status", "closed", _("The feed lists open opportunities only.")))
-    if selected.problems:
-        message = " ".join(str(problem.message) for problem in selected.problems)
-        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    selected = OpportunityFilter(
+        request.GET, Opportunity.objects.select_related("country"), refused_status={"closed": FEED_LISTS_OPEN_ONES}
+    )
+    try:
+        selected.check()
+    except InvalidFilter as error:
+        return bad_request(error)
     return OpportunityFeed(index_page, selected)(request)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 from pydantic import StringConstraints
 
 from innoprocure.api.conventions import (
@@ -19,21 +19,11 @@ from innoprocure.api.conventions import (
     text_parameter,
 )
 from innoprocure.core.taxonomies import Approach
+from innoprocure.resources.filters import ResourceFilter
 from innoprocure.resources.models import Resource, ResourceType
-from innoprocure.resources.search import (
-    FILTERS,
-    MAX_PAGE_SIZE,
-    MAX_QUERY_LENGTH,
-    MAX_VALUES,
-    PAGE_SIZE,
-    parse_params,
-    search,
-)
+from innoprocure.resources.search import MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_VALUES, PAGE_SIZE, search
 
 router = Router(tags=["resources"])
-
-# Filters whose values are looked up among the published resources' (the year is checked by its pattern).
-UNKNOWN_MEANS_NOTHING = set(FILTERS) - {"year"}
 
 
 class FacetValueOut(Schema):
@@ -147,7 +137,7 @@ Language = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
 Year = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{3}$")]
 
 
-# Parameter declarations (for the OpenAPI schema); the values themselves are checked by search.parse_params.
+# Parameter declarations (for the OpenAPI schema); the values themselves are checked by filters.ResourceFilter.
 TYPE_PARAM = _values(f"Resource type: {', '.join(ResourceType.values)}.")
 SECTOR_PARAM = _values("Sector slug, e.g. energy.")
 APPROACH_PARAM = _values(f"Approach: {', '.join(Approach.values)}.")
@@ -184,15 +174,7 @@ def list_resources(
     page: int = Query(1, ge=1, le=MAX_PAGE),
     page_size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
 ):
-    search_request, errors = parse_params(request.GET, api=True)
-    unknown = {error.parameter for error in errors if error.parameter in UNKNOWN_MEANS_NOTHING and error.value}
-    errors = [error for error in errors if error.parameter not in unknown]
-    if errors:
-        raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message} for error in errors])
-    if unknown - {facet for facet, _values in search_request.filters}:
-        # Every value of a filter names something no resource has: nothing matches.
-        page_envelope = envelope(request, 0, search_request.page, search_request.page_size)
-        return {**page_envelope, "results": [], "facets": {}, "did_you_mean": None}
+    search_request = ResourceFilter(request.GET, api=True, program=True).check().search_request
     results = search(search_request)
     return {
         **envelope(request, results.total, search_request.page, search_request.page_size),

@@ -13,18 +13,18 @@ from dataclasses import replace
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from innoprocure.core import seo
+from innoprocure.core.filtering import InvalidFilter, bad_request, feed_limit
+from innoprocure.resources.filters import ResourceFilter
 from innoprocure.resources.models import Resource
-from innoprocure.resources.search import FACET_LABELS, ParamError, parse_params, search, value_label
+from innoprocure.resources.search import FACET_LABELS, search, value_label
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
 ITEM_FIELDS = (
     "pk",
     "title",
@@ -132,24 +132,13 @@ class ResourceAtomFeed(ResourceRssFeed):
     feed_type = Atom1Feed
 
 
-def parse_limit(value):
-    value = (value or "").strip()
-    if not value:
-        return DEFAULT_LIMIT
-    if not (value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_LIMIT):
-        raise ValueError(_("The limit must be a whole number from 1 to %(max)s.") % {"max": MAX_LIMIT})
-    return int(value)
-
-
 def serve_feed(index_page, request, kind):
-    search_request, errors = parse_params(request.GET)
+    filters = ResourceFilter(request.GET)
     try:
-        limit = parse_limit(request.GET.get("limit"))
-    except ValueError as error:
-        errors.append(ParamError("limit", str(error)))
-    if errors:
-        reasons = "".join(f"{error.parameter}: {error.message}\n" for error in errors)
-        return HttpResponseBadRequest(reasons, content_type="text/plain; charset=utf-8")
-    search_request = replace(search_request, page=1, page_size=limit)
+        filters.check()
+        limit = feed_limit(request.GET.get("limit"), DEFAULT_LIMIT)
+    except InvalidFilter as error:
+        return bad_request(error)
+    search_request = replace(filters.search_request, page=1, page_size=limit)
     feed_class = ResourceAtomFeed if kind == "atom" else ResourceRssFeed
     return feed_class(index_page, search_request, limit=limit)(request)

@@ -12,12 +12,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from innoprocure.resources.feeds import feed_urls
-from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORTS, parse_params, search, value_label
+from innoprocure.resources.filters import ResourceFilter
+from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORTS, search, value_label
 
 
 def render_listing(request, page):
-    search_request, errors = parse_params(request.GET)
-    notices = [error.message for error in errors]
+    filters = ResourceFilter(request.GET)
+    search_request, notices = filters.search_request, filters.notices
     results = search(search_request)
     if results.total and results.page_out_of_range:
         notices.append(_("There is no page %(page)s of these results; this is the first page.") % {"page": search_request.page})
@@ -29,10 +30,11 @@ def render_listing(request, page):
     context.update(
         {
             "search": search_request,
+            "filters": filters,
             "results": results,
             "notices": notices,
             "page_obj": paginator.get_page(search_request.page),
-            "facet_groups": _facet_groups(results),
+            "facet_groups": _facet_groups(results, filters),
             "active_filters": _active_filters(search_request),
             "relaxations": [relaxation for relaxation in results.relaxations if relaxation.count],
             "did_you_mean_url": search_request.querystring(q=results.did_you_mean) if results.did_you_mean else "",
@@ -50,7 +52,7 @@ def render_listing(request, page):
 FACET_VALUES_SHOWN = 6  # the rest of a facet's values behind "Show n more", open when one of them is chosen
 
 
-def _facet_groups(results):
+def _facet_groups(results, filters):
     groups = []
     for facet in FACETS:
         values = results.facets.get(facet, [])
@@ -63,6 +65,7 @@ def _facet_groups(results):
                     "values": values[:FACET_VALUES_SHOWN],
                     "more": more,
                     "more_open": any(option.selected for option in more),
+                    "errors": filters.form[facet].errors,
                 }
             )
     return groups

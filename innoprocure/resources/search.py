@@ -1,6 +1,6 @@
 """The Resource Centre's search: one service for the listing page, the API and the site-wide search.
 
-    request, errors = parse_params(request.GET)      # what the user asked for, and what was wrong with it
+    request, problems = parse_params(request.GET)    # what the user asked for (filters.py), and what was wrong
     results = search(request)                         # ranked page, facet counts, spelling, snippets
 
 How it works (docs/search.md has the reasoning):
@@ -35,7 +35,7 @@ from innoprocure.search import analysis, highlight
 from innoprocure.search.highlight import excerpt
 from innoprocure.search.indexer import current_version, unpack
 from innoprocure.search.models import IndexedDocument, Posting, Term, parse_facets
-from innoprocure.search.query import clean_query, corrected_query, match_bits, match_text, page_ids, parse_query
+from innoprocure.search.query import corrected_query, match_bits, match_text, page_ids, parse_query
 from innoprocure.search.snapshot import get_snapshot
 
 FACETS = ("type", "sector", "approach", "stage", "country", "language", "year")
@@ -65,13 +65,6 @@ SORT_LABELS = {
 
 
 # --- parameters ---------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ParamError:
-    parameter: str
-    message: str
-    value: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,87 +114,13 @@ class SearchRequest:
         return repr((self.q, self.filters, self.effective_sort, self.page, self.page_size))
 
 
-def _getlist(data, name):
-    if hasattr(data, "getlist"):
-        return data.getlist(name)
-    value = data.get(name)
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def _known_values(facet, snapshot):
-    if facet == "type":
-        return set(ResourceType.values)
-    if facet == "approach":
-        return set(Approach.values)
-    return set(catalogue(snapshot.version)["labels"].get(facet, {}))
-
-
 def parse_params(data, *, api=False, snapshot=None):
-    """(SearchRequest, [ParamError]) from GET parameters. Invalid parts are left out of the request.
+    """(SearchRequest, [FilterProblem]) from GET parameters, through the Resource Centre's FilterSet
+    (resources/filters.py). Invalid parts are left out of the request."""
+    from innoprocure.resources.filters import ResourceFilter
 
-    The listing page shows the errors as a notice and carries on; the API answers 400 with them.
-    """
-    snapshot = snapshot or get_snapshot()
-    errors = []
-    raw_q = (_getlist(data, "q") or [""])[0]
-    q = clean_query(raw_q)
-    if len(q) > MAX_QUERY_LENGTH:
-        errors.append(ParamError("q", _("The search is longer than %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH}))
-        q = q[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] if " " in q[:MAX_QUERY_LENGTH] else q[:MAX_QUERY_LENGTH]
-
-    filters = []
-    for facet in FILTERS:
-        raw_values = [clean_query(value) for value in _getlist(data, facet)]
-        raw_values = [value for value in dict.fromkeys(raw_values) if value]
-        if len(raw_values) > MAX_VALUES:
-            errors.append(ParamError(facet, _("At most %(limit)s values may be given.") % {"limit": MAX_VALUES}))
-            raw_values = raw_values[:MAX_VALUES]
-        known = None if facet == "year" else _known_values(facet, snapshot)
-        accepted = []
-        for value in raw_values:
-            normalised = value.upper() if facet == "country" else value.lower() if facet in ("language", "tag") else value
-            if facet == "year":
-                if normalised.isascii() and normalised.isdigit() and 1000 <= int(normalised) <= 9999:
-                    accepted.append(str(int(normalised)))
-                    continue
-                errors.append(ParamError(facet, _("“%(value)s” is not a year.") % {"value": value[:40]}, value))
-            elif normalised in known:
-                accepted.append(normalised)
-            else:
-                message = _("There is no %(facet)s “%(value)s”.") % {
-                    "facet": str(FACET_LABELS[facet]).lower(),
-                    "value": value[:40],
-                }
-                errors.append(ParamError(facet, message, value))
-        if accepted:
-            filters.append((facet, tuple(dict.fromkeys(accepted))))
-
-    sort = (_getlist(data, "sort") or [""])[0].strip()
-    if sort and sort not in SORTS:
-        errors.append(ParamError("sort", _("Sort by one of: %(choices)s.") % {"choices": ", ".join(SORTS)}, sort))
-        sort = ""
-
-    page = 1
-    raw_page = (_getlist(data, "page") or [""])[0].strip()
-    if raw_page:
-        if raw_page.isascii() and raw_page.isdigit() and 1 <= int(raw_page) <= 1_000_000:
-            page = int(raw_page)
-        else:
-            errors.append(ParamError("page", _("The page must be a whole number from 1."), raw_page))
-
-    page_size = PAGE_SIZE
-    raw_size = (_getlist(data, "page_size") or [""])[0].strip()
-    if api and raw_size:
-        if raw_size.isascii() and raw_size.isdigit() and 1 <= int(raw_size) <= MAX_PAGE_SIZE:
-            page_size = int(raw_size)
-        else:
-            errors.append(
-                ParamError("page_size", _("The page size must be from 1 to %(limit)s.") % {"limit": MAX_PAGE_SIZE}, raw_size)
-            )
-    request = SearchRequest(q=q, filters=tuple(filters), sort=sort, page=page, page_size=page_size)
-    return request, errors
+    filters = ResourceFilter(data, api=api, snapshot=snapshot)
+    return filters.search_request, filters.problems
 
 
 # --- labels -------------------------------------------------------------------------------------------------------

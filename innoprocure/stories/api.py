@@ -5,7 +5,7 @@ from typing import Literal
 
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import HttpError
 
 from innoprocure.api.conventions import (
     ListOut,
@@ -16,7 +16,8 @@ from innoprocure.api.conventions import (
     responses,
     slug_parameter,
 )
-from innoprocure.stories.listing import InvalidFilter, filter_stories, parse_filters, published_stories
+from innoprocure.stories.filters import StoryFilter
+from innoprocure.stories.listing import published_stories
 from innoprocure.stories.models import StoryCategory
 
 router = Router(tags=["stories"])
@@ -71,12 +72,8 @@ def list_stories(
     page: int = page_parameter(),
     page_size: int = page_size_parameter(),
 ):
-    try:
-        filters = parse_filters({"category": category, "year": year, "tag": tag}, strict=True)
-    except InvalidFilter as error:
-        # Reported like every other invalid parameter: 400 with {"detail", "errors": [{"parameter", "message"}]}.
-        raise ValidationError([{"loc": ("query", error.parameter), "msg": error.message}])
-    stories = filter_stories(filters).prefetch_related("tagged_items__tag")
+    filters = StoryFilter({"category": category, "year": year, "tag": tag}, published_stories(), program=True)
+    stories = filters.check().qs.prefetch_related("tagged_items__tag")
     results, page_envelope = paginate(request, stories, page, page_size)
     return {**page_envelope, "results": [summary(request, story) for story in results]}
 

@@ -11,27 +11,18 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from innoprocure.core import seo
-from innoprocure.stories.listing import InvalidFilter, category_or_404, filter_stories, parse_filters
+from innoprocure.core.filtering import InvalidFilter, bad_request, feed_limit
+from innoprocure.stories.filters import StoryFilter
+from innoprocure.stories.listing import category_or_404, published_stories
 from innoprocure.stories.models import StoryCategory
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-
-
-def parse_limit(value):
-    if value in (None, ""):
-        return DEFAULT_LIMIT
-    value = str(value).strip()
-    if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
-        raise InvalidFilter("limit", _("The limit must be a whole number from 1 to %(max)s.") % {"max": MAX_LIMIT})
-    return int(value)
 
 
 def story_datetime(story):
@@ -99,7 +90,7 @@ class StoryRssFeed(Feed):
         return _("Texts under CC BY 4.0 unless stated otherwise.")
 
     def items(self):
-        stories = filter_stories(self.filters).child_of(self.index_page).prefetch_related("tagged_items__tag")
+        stories = self.filters.qs.child_of(self.index_page).prefetch_related("tagged_items__tag")
         return stories[: self.limit]
 
     def item_title(self, item):
@@ -139,12 +130,12 @@ class StoryAtomFeed(StoryRssFeed):
 def serve_feed(index_page, request, kind, category=""):
     if category:
         category_or_404(category)
+    params = {"category": category, "year": request.GET.get("year"), "tag": request.GET.get("tag")}
+    filters = StoryFilter(params, published_stories(), program=True)
     try:
-        filters = parse_filters(
-            {"category": category, "year": request.GET.get("year"), "tag": request.GET.get("tag")}, strict=True
-        )
-        limit = parse_limit(request.GET.get("limit"))
+        limit = feed_limit(request.GET.get("limit"), DEFAULT_LIMIT)
+        filters.check()
     except InvalidFilter as error:
-        return HttpResponseBadRequest(f"{error.parameter}: {error.message}\n", content_type="text/plain; charset=utf-8")
+        return bad_request(error)
     feed_class = StoryAtomFeed if kind == "atom" else StoryRssFeed
     return feed_class(index_page, category=category, filters=filters, limit=limit)(request)

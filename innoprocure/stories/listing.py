@@ -1,11 +1,4 @@
-"""Which stories to show: filters by category, year and tag, read leniently for people and strictly for machines.
-
-The listing page ignores a value it does not know and says so; feeds and the API answer 400 instead, because a
-program that sends a malformed parameter should hear about it rather than receive the wrong data.
-"""
-
-import re
-from dataclasses import dataclass, field
+"""The stories listing: published stories, their tags and years, and the page's context (filters: filters.py)."""
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -14,35 +7,10 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from innoprocure.stories.filters import StoryFilter
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryPageTag
 
 PER_PAGE = 10
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
-
-
-class InvalidFilter(ValueError):
-    """A filter value a program sent that cannot be understood; `parameter` names it."""
-
-    def __init__(self, parameter, message):
-        super().__init__(message)
-        self.parameter = parameter
-        self.message = message
-
-
-@dataclass
-class StoryFilters:
-    category: str = ""
-    year: int | None = None
-    tag: Tag | None = None
-    ignored: list = field(default_factory=list)  # what a person asked for that we could not use, in words
-
-    @property
-    def active(self):
-        return bool(self.category or self.year or self.tag)
-
-    @property
-    def category_label(self):
-        return StoryCategory(self.category).label if self.category else ""
 
 
 def published_stories():
@@ -74,75 +42,12 @@ def category_or_404(value):
     return value
 
 
-def parse_filters(params, strict=False):
-    """Read ?category=&year=&tag= from a QueryDict or dict.
-
-    strict=False (the listing page): unknown values are dropped and listed in `ignored`.
-    strict=True (feeds, API): a malformed value raises InvalidFilter; a well-formed tag nobody used matches nothing.
-    """
-    filters = StoryFilters()
-
-    category = (params.get("category") or "").strip()
-    if category:
-        if category in StoryCategory.values:
-            filters.category = category
-        elif strict:
-            raise InvalidFilter(
-                "category",
-                _("Unknown category “%(value)s”. Use one of: %(choices)s.")
-                % {"value": category[:60], "choices": ", ".join(StoryCategory.values)},
-            )
-        else:
-            filters.ignored.append(_("category “%(value)s”") % {"value": category[:60]})
-
-    year = params.get("year")
-    year = "" if year is None else str(year).strip()
-    if year:
-        valid = year.isdigit() and len(year) == 4 and 1900 <= int(year) <= 2100
-        if strict:
-            if not valid:
-                raise InvalidFilter("year", _("The year must be a four-digit number between 1900 and 2100."))
-            filters.year = int(year)
-        elif valid and int(year) in available_years():
-            filters.year = int(year)
-        else:
-            filters.ignored.append(_("year “%(value)s”") % {"value": year[:60]})
-
-    tag = (params.get("tag") or "").strip()
-    if tag:
-        if not SLUG.match(tag):
-            if strict:
-                raise InvalidFilter("tag", _("A tag is written with letters, digits and hyphens only."))
-            filters.ignored.append(_("tag “%(value)s”") % {"value": tag[:60]})
-        else:
-            filters.tag = Tag.objects.filter(slug=tag).first()
-            if filters.tag is None:
-                if strict:
-                    filters.tag = Tag(name=tag, slug=tag)  # matches no story: an empty, valid answer
-                else:
-                    filters.ignored.append(_("tag “%(value)s”") % {"value": tag[:60]})
-    return filters
-
-
-def filter_stories(filters, stories=None):
-    stories = published_stories() if stories is None else stories
-    if filters.category:
-        stories = stories.filter(category=filters.category)
-    if filters.year:
-        stories = stories.filter(date__year=filters.year)
-    if filters.tag is not None:
-        if filters.tag.pk is None:
-            return stories.none()
-        stories = stories.filter(tagged_items__tag=filters.tag)
-    return stories
-
-
 def listing_context(index_page, request):
     from innoprocure.stories.teasers import teaser
 
     published = published_stories()
-    filters = parse_filters(request.GET)
-    stories = with_tags(filter_stories(filters, published).select_related("image"))
+    filters = StoryFilter(request.GET, published)
+    stories = with_tags(filters.qs.select_related("image"))
     page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filters": filters,

@@ -86,7 +86,7 @@ def test_an_outage_inside_an_api_operation_is_a_503_too(client, home_page, monke
     def down(*args, **kwargs):
         raise OperationalError("consuming input failed: server closed the connection unexpectedly")
 
-    monkeypatch.setattr(stories_api, "filter_stories", down)
+    monkeypatch.setattr(stories_api, "published_stories", down)
     client.raise_request_exception = False
     response = client.get("/api/v1/stories")
     assert response.status_code == 503
