@@ -16,9 +16,8 @@ def readable_group_ids(user):
     """The closed and private groups whose discussions `user` may read (open groups are everybody's)."""
     if user is None or not user.is_authenticated:
         return set()
-    groups = set(
-        Membership.objects.filter(user=user, status__in=READING).exclude(group__kind=GroupKind.OPEN).values_list("group_id", flat=True)
-    )
+    memberships = Membership.objects.filter(user=user, status__in=READING).exclude(group__kind=GroupKind.OPEN)
+    groups = set(memberships.values_list("group_id", flat=True))
     if policy.is_forum_moderator(user):
         groups.update(ForumGroup.objects.filter(kind=GroupKind.CLOSED).values_list("pk", flat=True))
     return groups
