@@ -242,6 +242,19 @@ class Digests:
             self.objects[kind].update(matching.items(kind, missing))
             self.objects[kind].update(dict.fromkeys(missing - set(self.objects[kind])))  # gone since: not listed
 
+    def _for_readers(self, searches, found):
+        """Where not everybody may read every item (the forum's closed and private groups, matching.PER_READER),
+        each person keeps only what they may read now; the rest is neither sent nor recorded as sent to them."""
+        for kind in matching.PER_READER:
+            mine = [search for search in searches if search.kind == kind and found[search.pk]]
+            if not mine:
+                continue
+            ids = {object_id for search in mine for object_id, _reason, _deadline in found[search.pk]}
+            objects = {object_id: self.objects[kind][object_id] for object_id in ids}
+            allowed = matching.readable(kind, [search.user for search in mine], objects)
+            for search in mine:
+                found[search.pk] = tuple(entry for entry in found[search.pk] if entry[0] in allowed[search.user_id])
+
     def send_batch(self, groups, record, errors):
         searches = [search for group in groups for search in group]
         sent = self._sent(searches)
@@ -252,6 +265,7 @@ class Digests:
                 self._load(search.kind, [object_id for object_id, _reason, _deadline in shown])
                 shown = tuple(entry for entry in shown if self.objects[search.kind].get(entry[0]) is not None)
             found[search.pk] = shown
+        self._for_readers(searches, found)
         preferences = {
             row.user_id: row for row in AlertSettings.objects.filter(user_id__in=[group[0].user_id for group in groups])
         }

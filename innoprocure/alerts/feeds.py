@@ -18,8 +18,9 @@ FEED_LIMIT = 50
 LOOKBACK = 500  # most recent items of each kind looked at
 
 
-def new_items(searches, limit=FEED_LIMIT):
-    """[(visible since, search, facts)] newest first, for searches of one person."""
+def new_items(searches, limit=FEED_LIMIT, reader=None):
+    """[(visible since, search, facts)] newest first, for searches of one person (`reader`, by default the searches'
+    owner): only what that person may read now (the forum's closed and private groups: matching.readable)."""
     found = []
     for kind in {search.kind for search in searches}:
         mine = [search for search in searches if search.kind == kind]
@@ -31,6 +32,10 @@ def new_items(searches, limit=FEED_LIMIT):
         )
         matcher = matching.Matcher(kind, recent)
         objects = matching.items(kind, {object_id for search in mine for object_id in matcher.ids(search.query)})
+        if kind in matching.PER_READER and objects:
+            person = reader if reader is not None else mine[0].user
+            allowed = matching.readable(kind, [person], objects)[person.pk]
+            objects = {object_id: item for object_id, item in objects.items() if object_id in allowed}
         seen = set()
         for search in mine:
             for object_id in matcher.ids(search.query):
@@ -53,7 +58,7 @@ class PrivateFeed(Feed):
             searches = searches.filter(pk=search_id)
             if not searches.exists():
                 raise Http404
-        return {"token": token, "search_id": search_id, "searches": list(searches)}
+        return {"token": token, "search_id": search_id, "searches": list(searches), "reader": preference.user}
 
     def title(self, obj):
         if obj["search_id"] is not None:
@@ -71,7 +76,7 @@ class PrivateFeed(Feed):
         return _("What your saved searches found new, newest first.")
 
     def items(self, obj):
-        return new_items(obj["searches"]) if obj["searches"] else []
+        return new_items(obj["searches"], reader=obj["reader"]) if obj["searches"] else []
 
     def item_title(self, item):
         return item[2]["title"]

@@ -1,10 +1,14 @@
 """What a saved search means and what it finds, with the listings' own rules.
 
-A saved search is the query string of a listing (Resource Centre, opportunities, events, stories; challenges are
-opportunities of type "challenge"). It is read by the
+A saved search is the query string of a listing (Resource Centre, opportunities, events, stories, the forum's
+search; challenges are opportunities of type "challenge"). It is read by the
 listing's own parser (`clean`), so an alert finds exactly what the listing would show for it, and it is matched
 against a set of candidate items (the new ones) by the listing's own filters (`Matcher`). One matcher serves every
 search of a run: the work grows with the number of different searches, not with the number of people.
+
+The forum's discussions are not everybody's (closed and private groups): its matcher looks through every group, and
+whoever shows or sends what it found keeps, for each person, only what `readable` lets them read now
+(`PER_READER`; the digests, the private feed and "Recently found" do).
 """
 
 from django.http import QueryDict
@@ -27,10 +31,11 @@ def _params(query):
     return QueryDict(query or "")
 
 
-def clean(kind, query):
+def clean(kind, query, user=None):
     """The canonical query string of a listing's current filters (paging, sorting and display choices left out).
 
-    Raises SearchProblem for a kind that does not exist or a filter the listing would ignore.
+    Raises SearchProblem for a kind that does not exist or a filter the listing would ignore. `user`: whose search it
+    is (the forum's groups one may filter by are those whose discussions one may read).
     """
     if kind not in Kind.values:
         raise SearchProblem(_("There is no listing “%(kind)s” to watch.") % {"kind": kind[:40]})
@@ -41,6 +46,8 @@ def clean(kind, query):
         return _clean_events(params)
     if kind == Kind.STORIES:
         return _clean_stories(params)
+    if kind == Kind.FORUM:
+        return _clean_forum(params, user)
     return _clean_resources(params)
 
 
@@ -86,6 +93,14 @@ def _clean_resources(params):
     return _checked(ResourceFilter(params))
 
 
+def _clean_forum(params, user):
+    from innoprocure.forum.filters import ThreadSearch
+
+    selected = ThreadSearch(params, reader=user)
+    _refuse(selected.problems)
+    return urlencode(selected.canonical())
+
+
 PARAMETER_LABELS = {
     "q": gettext_lazy("Search"),
     "type": gettext_lazy("Type"),
@@ -102,8 +117,14 @@ PARAMETER_LABELS = {
     "year": gettext_lazy("Year"),
     "tag": gettext_lazy("Tag"),
     "category": gettext_lazy("Category"),
+    "group": gettext_lazy("Group"),
+    "answered": gettext_lazy("Answer"),
 }
 YES_NO = ("innovation", "online")
+VALUE_LABELS = {
+    ("answered", "yes"): gettext_lazy("Answered questions"),
+    ("answered", "no"): gettext_lazy("Questions not answered yet"),
+}
 
 
 def describe(kind, query):
@@ -116,6 +137,8 @@ def describe(kind, query):
             parts.append(str(label))
         elif name == "q":
             parts.append(f"{label}: “{params.get(name)}”")
+        elif (name, params.get(name)) in VALUE_LABELS:
+            parts.append(str(VALUE_LABELS[name, params.get(name)]))
         else:
             parts.append(f"{label}: {', '.join(params.getlist(name))}")
     return " · ".join(parts) if parts else _("everything new")
@@ -138,6 +161,12 @@ def index_page(kind):
         from innoprocure.stories.models import StoryIndexPage as Index
     elif kind == CHALLENGES:
         return None
+    elif kind == Kind.FORUM:
+        from types import SimpleNamespace
+
+        from django.urls import reverse
+
+        return SimpleNamespace(url=reverse("forum:search"))
     else:
         from innoprocure.resources.models import ResourceIndexPage as Index
     return Index.objects.live().first()
@@ -164,13 +193,37 @@ def visible(kind):
         from innoprocure.challenges.models import Challenge
 
         return Challenge.objects.published(), "published_at"
+    if kind == Kind.FORUM:
+        return _forum_threads(), "created_at"
     from innoprocure.resources.models import Resource
 
     return Resource.objects.filter(live=True), "first_published_at"
 
 
+def _forum_threads():
+    """Discussions not hidden whose opening post may be read: a new member's first discussion becomes visible when
+    a moderator approves it. Of every group: who may read which is `readable`'s business."""
+    from innoprocure.forum.models import Thread
+
+    return Thread.objects.filter(hidden=False, posts__number=1, posts__hidden=False, posts__awaiting_review=False)
+
+
 def has_deadline(kind):
     return kind == Kind.OPPORTUNITIES
+
+
+PER_READER = frozenset({Kind.FORUM})  # kinds whose items not everybody may read: kept per person by `readable`
+
+
+def readable(kind, users, objects):
+    """{user id: ids of `objects` ({id: item}, from `items`) the person may read now}: for the forum, its policy
+    (`policy.can_see_thread`: open groups, the closed and private groups one is a member of, never a hidden
+    discussion); every other listing's items are public."""
+    if kind != Kind.FORUM:
+        return {user.pk: set(objects) for user in users}
+    from innoprocure.forum.search import readers_of
+
+    return readers_of(users, [item for item in objects.values() if item is not None])
 
 
 # --- matching ------------------------------------------------------------------------------------------------------
@@ -214,7 +267,20 @@ class Matcher:
 
             queryset = StoryFilter(params, published_stories().filter(pk__in=self.scope), program=True).qs
             return set(queryset.order_by().values_list("pk", flat=True))
+        if self.kind == Kind.FORUM:
+            return self._match_forum(params)
         return self._match_resources(params)
+
+    def _match_forum(self, params):
+        """The forum search's own filters and the search engine's words, over every group's new discussions (each
+        recipient gets only those they may read: `readable`). A search that no longer reads (its group was
+        deleted) finds nothing."""
+        from innoprocure.forum.filters import ThreadSearch
+
+        selected = ThreadSearch(params, _forum_threads().filter(pk__in=self.scope), unrestricted=True, among=self.candidates)
+        if selected.problems:
+            return set()
+        return selected.ids()
 
     def _match_resources(self, params):
         """The Resource Centre's search engine: words (stemmed, typos corrected) and facets, on its snapshot."""
@@ -255,6 +321,10 @@ def items(kind, ids):
         queryset = queryset.prefetch_related("countries")
     elif kind == Kind.STORIES:
         pass
+    elif kind == Kind.FORUM:
+        from innoprocure.forum.search import with_opening_post
+
+        queryset = with_opening_post(queryset.select_related("group"))
     else:
         queryset = queryset.select_related("country")
     return {item.pk: item for item in queryset.filter(pk__in=list(ids))}
@@ -298,6 +368,8 @@ def facts(kind, item, index=_UNSET):
             "path": item.url or "",
             "summary": item.teaser,
         }
+    if kind == Kind.FORUM:
+        return _forum_facts(item)
     if kind == CHALLENGES:
         return {
             "title": item.title,
@@ -317,4 +389,21 @@ def facts(kind, item, index=_UNSET):
         "deadline_label": "",
         "path": item.get_absolute_url(),
         "summary": item.summary,
+    }
+
+
+def _forum_facts(thread):
+    """A discussion in an alert: its title, kind and group, and the start of its opening post only if it is an open
+    group's (a closed or private group's texts never leave the site, as in the forum's own e-mails)."""
+    from innoprocure.forum.policy import is_publicly_readable
+    from innoprocure.forum.search import teaser
+
+    return {
+        "title": thread.title,
+        "type": thread.get_kind_display(),
+        "country": thread.group.name,  # shown where the other listings show the country
+        "deadline": None,
+        "deadline_label": "",
+        "path": thread.get_absolute_url(),
+        "summary": teaser(thread).summary if is_publicly_readable(thread.group) else "",
     }

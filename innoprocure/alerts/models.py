@@ -22,6 +22,7 @@ class Kind(models.TextChoices):
     OPPORTUNITIES = "opportunities", _("Opportunities")
     EVENTS = "events", _("Events")
     STORIES = "stories", _("Stories")
+    FORUM = "forum", _("Procurement Forum")
 
 
 class Frequency(models.TextChoices):

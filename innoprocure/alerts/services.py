@@ -23,7 +23,7 @@ def remember_language(user):
 
 def save_search(user, kind, query, name, frequency, delivery, replace=None):
     """A new saved search, or `replace` (one of the person's) given these filters; the query is made canonical."""
-    query = matching.clean(kind, query)
+    query = matching.clean(kind, query, user=user)
     if replace is None and SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
         raise LimitReached(_("You can keep up to %(count)s saved searches; delete one first.") % {"count": MAX_SAVED_SEARCHES})
     remember_language(user)

@@ -52,7 +52,7 @@ def manage(request):
         "feed_url": mail.site_url(reverse("alerts:feed", args=[preference.feed_token])),
         "calendar_url": mail.site_url(reverse("alerts:calendar", args=[preference.feed_token])),
         "follows": _follows(user),
-        "recent": new_items(searches, limit=10) if searches else [],
+        "recent": new_items(searches, limit=10, reader=user) if searches else [],
         "breadcrumbs": _breadcrumbs()[:1] + [{"label": MANAGE_LABEL, "url": ""}],
     }
     return _private(render(request, "alerts/manage.html", context))
@@ -76,7 +76,7 @@ def new(request):
     source = request.POST if request.method == "POST" else request.GET
     kind, query = source.get("kind", ""), source.get("query", "")
     try:
-        query = matching.clean(kind, query)
+        query = matching.clean(kind, query, user=request.user)
     except matching.SearchProblem as problem:
         return _private(render(request, "alerts/problem.html", {"problem": problem, "breadcrumbs": _breadcrumbs()}, status=400))
     form = SavedSearchForm(request.POST if request.method == "POST" else None, user=request.user, kind=kind)

@@ -200,6 +200,14 @@ VISITS = [
     # The Procurement Forum
     Visit("forum", "/forum/", screenshot=True),
     Visit("forum: guidelines", "/forum/guidelines/"),
+    Visit("forum: search", "/forum/search/?q=procurement&type=question", expect_text="Alert me about new discussions"),
+    Visit(
+        "forum: search a closed group, member",
+        "/forum/search/?group=hospital-procurers",
+        person=FORUM_GROUP_MODERATOR,
+        expect_text="Hospital procurers",
+    ),
+    Visit("forum: search, a filter not understood", "/forum/search/?group=hospital-procurers", expect_text="not understood"),
     Visit("forum: open group", "/forum/pcp-practitioners/", screenshot=True),
     Visit("forum: discussion", "/forum/zero-emission-construction-machinery/", follow=FORUM_THREAD, screenshot=True),
     Visit("forum: closed group", "/forum/hospital-procurers/", expect_text="Entry requirements"),

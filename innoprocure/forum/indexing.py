@@ -7,9 +7,8 @@ read it), never to anybody else. Hidden discussions and hidden or held posts are
 
 from django.utils.translation import gettext_lazy as _
 
-from innoprocure.forum.models import ForumGroup, GroupKind, Membership, MembershipStatus, Post, Thread
-from innoprocure.forum.policy import is_forum_moderator
-from innoprocure.forum.search import teaser, with_opening_post
+from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
+from innoprocure.forum.search import readable_group_ids, teaser, with_opening_post
 from innoprocure.search import registry
 from innoprocure.search.registry import DocumentType, Field, Section
 
@@ -41,16 +40,7 @@ class ThreadDocuments(DocumentType):
 
     def viewer_audiences(self, user):
         """The closed and private groups whose discussions `user` may read (forum.policy.can_read_discussions)."""
-        if user is None or not user.is_authenticated:
-            return []
-        groups = set(
-            Membership.objects.filter(user=user, status__in=[MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED])
-            .exclude(group__kind=GroupKind.OPEN)
-            .values_list("group_id", flat=True)
-        )
-        if is_forum_moderator(user):
-            groups.update(ForumGroup.objects.filter(kind=GroupKind.CLOSED).values_list("pk", flat=True))
-        return [group_audience(pk) for pk in sorted(groups)]
+        return [group_audience(pk) for pk in sorted(readable_group_ids(user))]
 
     def prepare(self, queryset):
         threads = list(queryset)

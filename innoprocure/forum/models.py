@@ -39,6 +39,7 @@ RESERVED_SLUGS = {
     "attachments",
     "posts",
     "deliberations",
+    "search",
 }
 
 

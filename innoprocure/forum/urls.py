@@ -7,6 +7,7 @@ app_name = "forum"
 urlpatterns = [
     path("forum/", views.index, name="index"),
     path("forum/guidelines/", views.guidelines, name="guidelines"),
+    path("forum/search/", views.search, name="search"),
     path("forum/notifications/", views.notifications, name="notifications"),
     path("forum/notifications/read/", views.mark_read, name="mark_read"),
     path("forum/notifications/<int:pk>/", views.open_notification, name="open_notification"),

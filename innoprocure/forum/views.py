@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
 from innoprocure.forum import deliberation, directory, forms, group_events, notify, policy, services
+from innoprocure.forum.filters import ANSWERED_CHOICES, ThreadSearch
 from innoprocure.forum.models import (
     Attachment,
     FollowLevel,
@@ -34,7 +35,9 @@ from innoprocure.forum.models import (
     Report,
     Subscription,
     Thread,
+    ThreadKind,
 )
+from innoprocure.forum.search import teaser, with_opening_post
 from innoprocure.forum.tasks import user_of_token
 
 THREADS_PER_PAGE = 25
@@ -114,6 +117,33 @@ def index(request):
             "my_groups": [group for group in groups if group.pk in mine and mine[group.pk].status == MembershipStatus.ACTIVE],
             "groups": groups,
             "breadcrumbs": [{"label": _("Forum"), "url": request.path}],
+        },
+    )
+
+
+@forum_page
+def search(request):
+    """/forum/search/?q=…&group=…&type=…&answered=…: the discussions the reader may read that match, the best match
+    first (or the latest activity without words); what is not understood is ignored with a notice."""
+    found = ThreadSearch(request.GET, reader=request.user)
+    page_obj = Paginator(found.ranked(), THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    ids = list(page_obj.object_list)
+    threads = {thread.pk: thread for thread in with_opening_post(Thread.objects.filter(pk__in=ids).select_related("group"))}
+    results = [(threads[pk], teaser(threads[pk])) for pk in ids if pk in threads]
+    return render(
+        request,
+        "forum/search.html",
+        {
+            "search": found,
+            "words": found.cleaned().get("q", ""),
+            "selected": dict(found.canonical()),
+            "groups": list(found.filters["group"].queryset),
+            "type_choices": ThreadKind.choices,
+            "answered_choices": ANSWERED_CHOICES,
+            "notices": found.problems,
+            "page_obj": page_obj,
+            "results": results,
+            "breadcrumbs": _crumbs({"label": _("Search the forum"), "url": request.path}),
         },
     )
 

@@ -66,3 +66,44 @@ def test_a_listing_costs_the_same_with_ten_times_the_content(demo_database, clie
     with CaptureQueriesContext(connection) as after:
         client.get("/stories/")
     assert len(after) <= len(before) + 1  # not one per story (PostgreSQL plans one more for the longer listing)
+
+
+# A visitor's search with words costs 10: the index version (2), the text lookup (3), the matches' discussion ids, the
+# readable ones among them, then the page's discussions, their opening posts and the group choices. A signed-in
+# member 6 more: the user, their roles, their closed and private groups, their permissions (2, to know whether they
+# moderate the forum) and the unread notifications in the header.
+FORUM_SEARCH_BOUND = 16
+
+
+def test_the_forum_search_costs_the_same_for_a_member_and_with_more_discussions(demo_database, client, settings):
+    """The forum's search page: the reader's groups, the group choices, the search engine's lookups, the matching
+    discussions' ids, then the page of them with their groups and opening posts — never a query per result."""
+    from django.contrib.auth import get_user_model
+
+    from innoprocure.forum import services
+    from innoprocure.forum.models import ForumGroup
+
+    settings.AXES_ENABLED = False  # force_login's bare request has no client address (PostgreSQL's inet column)
+    paths = ["/forum/search/?q=procurement", "/forum/search/?type=question&group=hospital-procurers", "/forum/search/"]
+
+    def costs():
+        found = []
+        for path in paths:
+            client.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path)
+            assert response.status_code == 200, path
+            found.append(len(queries))
+        return found
+
+    anonymous = costs()
+    member = get_user_model().objects.get(email="jonas.weber@example.org")  # moderates a closed group
+    client.force_login(member)
+    signed_in = costs()
+    group = ForumGroup.objects.get(slug="hospital-procurers")
+    for number in range(40):
+        services.start_thread(group, member, f"Another procurement question {number}", "About procurement.", kind="question")
+    more = costs()
+
+    assert max(anonymous + signed_in) <= FORUM_SEARCH_BOUND, (anonymous, signed_in)
+    assert all(after <= before + 1 for before, after in zip(signed_in, more, strict=True)), (signed_in, more)
