@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
+from innoprocure.core.images import card_image, with_images
 from innoprocure.core.models import Country
 from innoprocure.events import calendar, filters, month
 from innoprocure.events.forms import TimeZoneForm
@@ -27,10 +28,11 @@ def event_listing(request, index_page, when):
     selected = filters.parse(request.GET, when=when if when == filters.PAST else None)
     events = EventPage.objects.live().child_of(index_page).select_related("country", "language")
     matching = filters.apply(events, selected)
-    page_obj = Paginator(matching, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = Paginator(with_images(matching), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     visitor = visitor_zone(request)
     for event in page_obj:
         event.visitor_time = visitor_time(event, visitor)
+        event.card_image = card_image(event)
 
     # Choices offered in the filter panel: only what the upcoming (or past) events actually have.
     unfiltered = filters.apply(events, filters.EventFilters(when=selected.when))

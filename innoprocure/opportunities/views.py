@@ -11,6 +11,7 @@ from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
 from innoprocure.opportunities import filters
 from innoprocure.opportunities.feeds import OpportunityFeed, query_string
+from innoprocure.opportunities.figures import figures
 from innoprocure.opportunities.flags import flag_label
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityType
 from innoprocure.opportunities.money import format_amount
@@ -50,6 +51,7 @@ def listing(request, index_page, archive=False):
                 .distinct()
                 .order_by("code")
             ],
+            "figures": figures(matching),
             "listing_url": base,
             "archive_url": base + index_page.reverse_subpage("archive"),
             "feed_url": base + index_page.reverse_subpage("feed") + (query_string(selected) if not archive else ""),

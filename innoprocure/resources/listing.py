@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from innoprocure.resources.feeds import feed_urls
+from innoprocure.resources.figures import figures
 from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORTS, parse_params, search, value_label
 
 
@@ -42,6 +43,7 @@ def render_listing(request, page):
             "hidden_for_sort": _hidden(search_request, sort=False),
             "clear_filters_url": search_request.querystring(filters=()),
             "feed_urls": feed_urls(search_request),
+            "figures": figures(results),
         }
     )
     return TemplateResponse(request, "resources/resource_index_page.html", context)

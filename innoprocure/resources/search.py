@@ -27,6 +27,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from innoprocure.core import taxonomies
+from innoprocure.core.images import with_images
 from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.taxonomies import Approach
 from innoprocure.resources.indexing import KEY
@@ -462,6 +463,8 @@ HIT_FIELDS = (
     "publisher",
     "main_language_id",
     "illustrative",
+    "image",  # joined with its card renditions (core.images.with_images): the hit shows the picture
+    "image_alt",
 )
 
 
@@ -476,7 +479,8 @@ def _hits(core, labels, snippets):
             "pk", "object_id", "analyser", "facets", "body_text"
         )
     }
-    resources = Resource.objects.filter(pk__in=[row[1] for row in rows.values()], live=True).only(*HIT_FIELDS).in_bulk()
+    resources = with_images(Resource.objects.filter(pk__in=[row[1] for row in rows.values()], live=True).only(*HIT_FIELDS))
+    resources = resources.in_bulk()
     hits = []
     for document_id, score in zip(ids, core["scores"], strict=True):
         row = rows.get(document_id)

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from innoprocure.core.images import with_images
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryPageTag
 
 PER_PAGE = 10
@@ -142,7 +143,7 @@ def listing_context(index_page, request):
 
     published = published_stories()
     filters = parse_filters(request.GET)
-    stories = with_tags(filter_stories(filters, published).select_related("image"))
+    stories = with_images(with_tags(filter_stories(filters, published)))
     page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filters": filters,
