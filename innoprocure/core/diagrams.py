@@ -20,9 +20,10 @@ WIDTH = 320
 MARGIN = 4
 PADDING = 12
 GAP = 30  # between two boxes: room for an arrow
-# Average advance of a character, as a share of the font size, for the sans-serif system fonts; a little generous,
-# so that a line never runs out of its box.
-CHAR_WIDTH = {"heading": 0.6, "text": 0.55, "small": 0.55}
+# Average advance of a character, as a share of the font size: that of DejaVu Sans, the widest of the usual
+# sans-serif system fonts (Roboto, Segoe UI and San Francisco are narrower), so that a line never runs out of its box.
+CHAR_WIDTH = {"heading": 0.65, "text": 0.6, "small": 0.6}
+CELL_PADDING = 8  # the narrow cells of the two-column comparison
 FONT_SIZE = {"heading": 16, "text": 14, "small": 13}
 LINE_HEIGHT = {"heading": 20, "text": 18, "small": 16}
 
@@ -37,7 +38,14 @@ CHOICES = [
 def wrap(text, width_units, kind="text"):
     """The text as lines that fit `width_units` at the font size of `kind`."""
     characters = max(8, int(width_units / (FONT_SIZE[kind] * CHAR_WIDTH[kind])))
-    return textwrap.wrap(str(text), characters, break_long_words=True, break_on_hyphens=True) or [""]
+    lines = []
+    for line in textwrap.wrap(str(text), characters, break_long_words=False, break_on_hyphens=True):
+        while len(line) > characters:  # a word longer than a line (German compounds): broken with a hyphen,
+            cut = min(characters - 1, len(line) - 4)  # leaving at least four characters for the next line
+            lines.append(line[:cut] + "-")
+            line = line[cut:]
+        lines.append(line)
+    return lines or [""]
 
 
 @dataclass
@@ -175,12 +183,13 @@ def pcp_ppi():
     left, right = MARGIN, MARGIN + column + 8
     y = MARGIN
     heads = [(_("PCP"), _("Pre-commercial procurement")), (_("PPI"), _("Public procurement of innovative solutions"))]
-    wrapped = [(wrap(name, column - 2 * PADDING, "heading"), wrap(full, column - 2 * PADDING, "small")) for name, full in heads]
-    height = PADDING * 2 + max(len(a) * LINE_HEIGHT["heading"] + len(b) * LINE_HEIGHT["small"] for a, b in wrapped)
+    inner = column - 2 * CELL_PADDING
+    wrapped = [(wrap(name, inner, "heading"), wrap(full, inner, "small")) for name, full in heads]
+    height = PADDING * 2 + 6 + max(len(a) * LINE_HEIGHT["heading"] + len(b) * LINE_HEIGHT["small"] for a, b in wrapped)
     for x, (name_lines, full_lines) in zip((left, right), wrapped, strict=True):
         diagram.rect(x, y, column, height, "dark")
-        below = diagram.lines(x + PADDING, y + PADDING + FONT_SIZE["heading"], name_lines, "heading", "light")
-        diagram.lines(x + PADDING, below + 2 + FONT_SIZE["small"], full_lines, "small", "light")
+        below = diagram.lines(x + CELL_PADDING, y + PADDING + FONT_SIZE["heading"], name_lines, "heading", "light")
+        diagram.lines(x + CELL_PADDING, below + 2 + FONT_SIZE["small"], full_lines, "small", "light")
     y += height
     rows = [
         (
@@ -212,11 +221,11 @@ def pcp_ppi():
     for aspect, pcp, ppi in rows:
         y += 10
         y = diagram.lines(MARGIN, y + FONT_SIZE["heading"], wrap(aspect, WIDTH - 2 * MARGIN, "heading"), "heading") + 6
-        cells = [wrap(text, column - 2 * PADDING, "small") for text in (pcp, ppi)]
+        cells = [wrap(text, column - 2 * CELL_PADDING, "small") for text in (pcp, ppi)]
         height = PADDING * 2 + max(len(lines) for lines in cells) * LINE_HEIGHT["small"] - 4
         for x, lines in zip((left, right), cells, strict=True):
             diagram.rect(x, y, column, height, "light")
-            diagram.lines(x + PADDING, y + PADDING + FONT_SIZE["small"] - 2, lines, "small")
+            diagram.lines(x + CELL_PADDING, y + PADDING + FONT_SIZE["small"] - 2, lines, "small")
         y += height
     y += 8
     y = _labelled_arrow(diagram, y, _("The results of a PCP can then be bought through a PPI"))

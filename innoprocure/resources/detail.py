@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
 from innoprocure.core import seo
-from innoprocure.core.images import card_image, detail_image, load_detail_image
+from innoprocure.core.images import DETAIL_SPECS, card_image, detail_image, load_detail_image, with_images
 from innoprocure.core.models import Country
 from innoprocure.core.seo import json_ld_script
 from innoprocure.core.teasers import Teaser
@@ -48,6 +48,8 @@ def live_resources():
 
 
 def with_relations(queryset):
+    # The image with every rendition the page needs (its picture and its share image) in one query more.
+    queryset = with_images(queryset, specs=(*DETAIL_SPECS, seo.SHARE_IMAGE_SPEC))
     return queryset.select_related("main_language").prefetch_related(
         "sectors", "stages", "countries", "languages", "tags", "attachments"
     )

@@ -19,11 +19,11 @@ from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORT
 def render_listing(request, page):
     search_request, errors = parse_params(request.GET)
     notices = [error.message for error in errors]
-    results = search(search_request)
+    results = search(search_request, images=True)
     if results.total and results.page_out_of_range:
         notices.append(_("There is no page %(page)s of these results; this is the first page.") % {"page": search_request.page})
         search_request = replace(search_request, page=1)
-        results = search(search_request)
+        results = search(search_request, images=True)
 
     paginator = Paginator(range(results.total), search_request.page_size)
     context = page.get_context(request)
