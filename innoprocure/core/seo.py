@@ -24,6 +24,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+SHARE_IMAGE_SPEC = "fill-1200x630-c100|format-jpeg"  # the share image of a page with its own (wagtail_image)
 DEFAULT_IMAGE = "img/share.png"  # drawn by innoprocure/core/share_image.py
 DEFAULT_IMAGE_SIZE = (1200, 630)
 DESCRIPTION_LENGTH = 200  # characters: what search engines and link previews show
@@ -81,9 +82,14 @@ def default_image():
 
 def wagtail_image(image, alt=""):
     """A share image (1200 x 630, cropped round the focal point) from a Wagtail image; None without one."""
+    from wagtail.images.models import SourceImageIOError
+
     if image is None:
         return None
-    rendition = image.get_rendition("fill-1200x630-c100|format-jpeg")
+    try:
+        rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    except SourceImageIOError:  # the original file is missing: the default share image stands in
+        return None
     size = {"width": rendition.width, "height": rendition.height}
     return {"url": absolute(rendition.url), **size, "alt": alt, "type": "image/jpeg"}
 
@@ -186,8 +192,10 @@ def breadcrumb_list(crumbs):
     }
 
 
-def event(page, url=None):
-    """schema.org Event of an events.EventPage; the page's country must be fetched with it (select_related)."""
+def event(page, url=None, image=None):
+    """schema.org Event of an events.EventPage; the page's country must be fetched with it (select_related).
+
+    `image` is its share image (wagtail_image) if it has one."""
     from innoprocure.events.models import EventFormat
 
     url = url or absolute(page.url)
@@ -210,7 +218,7 @@ def event(page, url=None):
         "endDate": end,
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": modes.get(page.event_format, modes[EventFormat.PHYSICAL]),
-        "image": [default_image()["url"]],
+        "image": [(image or default_image())["url"]],
     }
     # The registration link only while registration is open, as the page shows it.
     registration = page.registration_url if page.registration_open() else ""

@@ -14,3 +14,4 @@ class Teaser:
     meta: list[str] = field(default_factory=list)  # extra facts: place, deadline, country …
     illustrative: bool = False  # invented demo content: the card shows the "Illustrative example" label
     language: str = ""  # the language the title and summary are written in; empty: the editors' language (English)
+    image: dict | None = None  # innoprocure.core.images.card_image(): src, srcset, sizes, width, height, alt

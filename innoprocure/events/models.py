@@ -23,6 +23,7 @@ from wagtail.search import index
 from innoprocure.core import seo
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
+from innoprocure.core.images import ContentImageMixin, detail_image, load_detail_image
 from innoprocure.events.forms import EventPageForm
 from innoprocure.events.timezones import is_valid_zone, remember_zone, visitor_zone, zone_choices
 
@@ -122,7 +123,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventPage(Page):
+class EventPage(ContentImageMixin, Page):
     event_type = models.CharField(_("type"), max_length=32, choices=EventType.choices, db_index=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in listings and calendars."))
     start = models.DateTimeField(_("starts"), db_index=True)
@@ -198,6 +199,7 @@ class EventPage(Page):
             ],
             heading=_("Organiser and registration"),
         ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("agenda"),
         FieldPanel("body"),
     ]
@@ -218,8 +220,11 @@ class EventPage(Page):
         verbose_name_plural = _("events")
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()  # the image's alternative text among others: reported together with the rest below
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if not is_valid_zone(self.time_zone):
             errors["time_zone"] = _("Choose a time zone from the list.")
         elif self.start and self.end:
@@ -245,7 +250,11 @@ class EventPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(event_times(self, request.visitor_zone))
         # Open Graph knows no event type: the page is a web page there, and an Event in its JSON-LD.
-        context["structured_data"] = seo.event(self, url=seo.absolute(self.get_url(request)))
+        share_image = seo.wagtail_image(load_detail_image(self), self.image_alt)
+        context["structured_data"] = seo.event(self, url=seo.absolute(self.get_url(request)), image=share_image)
+        context["picture"] = detail_image(self)
+        if share_image:
+            context["social"] = {"image": share_image}
         return context
 
     @property

@@ -3,6 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from innoprocure.core.images import card_image, with_images
 from innoprocure.core.teasers import Teaser
 from innoprocure.events.models import EventPage
 
@@ -20,9 +21,10 @@ def teaser(event, request=None):
         kicker=str(event.get_event_type_display()),
         meta=[fact for fact in (when, event.place) if fact],
         illustrative=event.illustrative,
+        image=card_image(event),
     )
 
 
 def latest(limit=3, request=None):
-    events = EventPage.objects.live().upcoming().select_related("country").defer_streamfields()[:limit]
+    events = with_images(EventPage.objects.live().upcoming().select_related("country").defer_streamfields())[:limit]
     return [teaser(event, request) for event in events]

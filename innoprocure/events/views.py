@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
 from innoprocure.core.filtering import InvalidFilter, bad_request
+from innoprocure.core.images import card_image, with_images
 from innoprocure.core.models import Country
 from innoprocure.events import calendar, filters, month
 from innoprocure.events.filters import EventFilter
@@ -28,10 +29,11 @@ FEED_KEEPS_PAST = timedelta(days=90)
 def event_listing(request, index_page, when):
     events = EventPage.objects.live().child_of(index_page).select_related("country", "language")
     selected = EventFilter(request.GET, events, when=when if when == filters.PAST else None)
-    page_obj = Paginator(selected.qs, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = Paginator(with_images(selected.qs), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     visitor = visitor_zone(request)
     for event in page_obj:
         event.visitor_time = visitor_time(event, visitor)
+        event.card_image = card_image(event)
 
     # Choices offered in the filter panel: only what the upcoming (or past) events actually have.
     used = EventFilter({}, events, when=selected.when).qs.values_list("start", "country_id")

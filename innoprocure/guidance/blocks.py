@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from innoprocure.core import diagrams
 from innoprocure.core.blocks import BodyBlock
 
 
@@ -46,7 +47,22 @@ class ComparisonTableBlock(blocks.StructBlock):
         return value
 
 
+class DiagramBlock(blocks.StructBlock):
+    """One of the platform's explanatory diagrams (core/diagrams.py), drawn as SVG in the reader's language."""
+
+    diagram = blocks.ChoiceBlock(choices=diagrams.CHOICES, label=_("Diagram"))
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, help_text=_("Optional: a sentence under the diagram, e.g. what to notice.")
+    )
+
+    class Meta:
+        icon = "image"
+        template = "guidance/blocks/diagram.html"
+        label = _("Diagram")
+
+
 class GuidanceBodyBlock(BodyBlock):
-    """The shared body blocks plus the comparison table."""
+    """The shared body blocks plus the comparison table and the diagrams."""
 
     comparison = ComparisonTableBlock()
+    diagram = DiagramBlock()

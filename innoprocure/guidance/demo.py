@@ -25,6 +25,11 @@ def callout(kind, title, text):
     return ("callout", {"kind": kind, "title": title, "text": f"<p>{text}</p>"})
 
 
+def diagram(key, caption=""):
+    """One of the drawn diagrams of core/diagrams.py; its text is translated when the page is shown."""
+    return ("diagram", {"diagram": key, "caption": caption})
+
+
 def question(text, *answer):
     return ("question", {"question": text, "answer": "".join(f"<p>{part}</p>" for part in answer)})
 
@@ -73,6 +78,7 @@ WHAT_IS = [
         "can compete.",
         intro="Innovation procurement takes different shapes depending on how mature the solutions are:",
     ),
+    diagram("pcp-phases"),
     p(
         "The two routes can follow each other: a PCP ends with tested prototypes, and a PPI or an ordinary tender "
         'then buys the finished product. The page <a href="/get-started/pcp-and-ppi/">PCP and PPI side by side</a> '
@@ -189,9 +195,18 @@ PCP_AND_PPI = [
     p(
         "Both approaches start from an unmet public need and both depend on talking to the market early. They "
         "differ in what is bought: research and development in one case, the solution itself in the other. The "
-        "table sets them side by side.",
+        "table sets them side by side; the diagram sums it up.",
     ),
+    diagram("pcp-ppi"),
     COMPARISON_TABLE,
+    h("How a PCP runs"),
+    p(
+        "A pre-commercial procurement buys research and development in phases, with several suppliers competing "
+        "in each. After each phase the buyer evaluates the results, and only the best offers go on to the next "
+        "one, so that the budget goes to the most promising approaches. Buying the finished product in commercial "
+        "volumes is not part of the PCP: it needs a procurement of its own.",
+    ),
+    diagram("pcp-phases"),
     h("Choosing between them"),
     ul(
         "If the market consultation shows working solutions — even if only in a few places — a PPI is usually the shorter path.",
@@ -512,7 +527,8 @@ def load(out):
             p(
                 "The steps follow the procurement cycle. In practice they overlap — market engagement often changes "
                 "the needs statement — so return to an earlier step whenever you learn something new."
-            )
+            ),
+            diagram("need-to-contract"),
         ],
     )
     stages = {stage.slug: stage for stage in ProcurementStage.objects.all()}

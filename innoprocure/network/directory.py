@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from innoprocure.core import tilemap
 from innoprocure.core.models import Country
 from innoprocure.network.models import CentreService, CentreStatus, CompetenceCentre, GovernanceSettings
 
@@ -107,22 +108,6 @@ def facet_options(filters):
     }
 
 
-# A tile-grid map of Europe: (column, row) of each country. Neighbours stay near each other; sizes are equal on
-# purpose, so that small countries are as visible as large ones.
-TILE_GRID = {
-    "IS": (0, 0), "NO": (4, 0), "SE": (5, 0), "FI": (6, 0),
-    "IE": (0, 1), "GB": (1, 1), "DK": (4, 1), "EE": (6, 1),
-    "NL": (2, 2), "DE": (3, 2), "PL": (4, 2), "LT": (5, 2), "LV": (6, 2),
-    "BE": (1, 3), "LU": (2, 3), "CZ": (3, 3), "SK": (4, 3), "UA": (5, 3),
-    "FR": (1, 4), "CH": (2, 4), "AT": (3, 4), "HU": (4, 4), "RO": (5, 4), "MD": (6, 4),
-    "PT": (0, 5), "ES": (1, 5), "LI": (2, 5), "SI": (3, 5), "HR": (4, 5), "RS": (5, 5), "BG": (6, 5), "GE": (7, 5),
-    "IT": (2, 6), "BA": (4, 6), "ME": (5, 6), "MK": (6, 6), "TR": (7, 6),
-    "MT": (2, 7), "AL": (5, 7), "GR": (6, 7), "CY": (7, 7),
-}  # fmt: skip
-TILE = 52  # px, including the gap
-TILE_GAP = 4
-
-
 @dataclass
 class CountrySpread:
     code: str
@@ -148,50 +133,32 @@ def spread_by_country():
     return [CountrySpread(code, country_names[code], names[code]) for code in names]
 
 
-def shade(count):
-    """The fill class for a number of centres (the legend explains the steps)."""
-    if count == 0:
-        return "none"
-    if count == 1:
-        return "one"
-    if count == 2:
-        return "two"
-    return "more"
-
-
 def tile_map(spread=None):
-    """What the template needs to draw the tile-grid map: tiles with position, label and shade, and the size."""
+    """The tile-grid map of the centres (core/tilemap.py); each country with centres links to them in the list."""
+    from django.urls import reverse
+    from django.utils.translation import ngettext
+
     spread = spread if spread is not None else spread_by_country()
     counts = {item.code: item.count for item in spread}
-    names = dict(Country.objects.filter(code__in=TILE_GRID).values_list("code", "name"))
-    tiles = []
-    for code, (column, row) in TILE_GRID.items():
-        count = counts.get(code, 0)
-        tiles.append(
-            {
-                "code": code,
-                "name": names.get(code, code),
-                "count": count,
-                "shade": shade(count),
-                "x": column * TILE,
-                "y": row * TILE,
-                "size": TILE - TILE_GAP,
-                "centre_x": column * TILE + (TILE - TILE_GAP) / 2,
-            }
-        )
-    columns = max(column for column, _row in TILE_GRID.values()) + 1
-    rows = max(row for _column, row in TILE_GRID.values()) + 1
-    outside = [item for item in spread if item.code not in TILE_GRID]
+    names = dict(Country.objects.filter(code__in=tilemap.TILE_GRID).values_list("code", "name"))
     total = sum(counts.values())
-    description = _(
-        "Tile map of Europe, one square per country. %(total)s centres in %(countries)s countries; "
-        "darker squares have more centres. The table below gives the same figures."
-    ) % {"total": total, "countries": len(spread)}
-    return {
-        "tiles": tiles,
-        "width": columns * TILE - TILE_GAP,
-        "height": rows * TILE - TILE_GAP,
-        "outside": outside,
-        "description": description,
-        "total": total,
-    }
+    directory = reverse("network:directory")
+    result = tilemap.tile_map(
+        counts,
+        key="tile-map",
+        title=_("Competence centres by country"),
+        description=_(
+            "Tile map of Europe, one square per country. %(total)s centres in %(countries)s countries; "
+            "darker squares have more centres. The table below gives the same figures."
+        )
+        % {"total": total, "countries": len(spread)},
+        legend=[_("no centre"), _("1 centre"), _("2 centres"), _("3 or more")],
+        link=lambda code: f"{directory}?country={code}#results-heading",
+        labels=lambda code, count: (
+            ngettext("%(country)s: %(count)s centre", "%(country)s: %(count)s centres", count)
+            % {"country": names.get(code, code), "count": count}
+        ),
+        names=names,
+    )
+    result["outside"] = [item for item in spread if item.code not in tilemap.TILE_GRID]
+    return result

@@ -506,10 +506,11 @@ class DeclarationPage(Page):
         verbose_name = _("declaration page")
 
     def get_context(self, request, *args, **kwargs):
-        from innoprocure.network.declaration import confirmed_signatories, count_by_country
+        from innoprocure.network.declaration import confirmed_signatories, count_by_country, tile_map
 
         context = super().get_context(request, *args, **kwargs)
         signatories = confirmed_signatories()
         context["signatories"] = signatories
         context["count_by_country"] = count_by_country(signatories)
+        context["signatory_map"] = tile_map(context["count_by_country"])
         return context

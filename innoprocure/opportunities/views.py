@@ -11,6 +11,7 @@ from innoprocure.core.models import Country, Language, Sector
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
 from innoprocure.opportunities.feeds import OpportunityFeed
+from innoprocure.opportunities.figures import figures
 from innoprocure.opportunities.filters import OpportunityFilter
 from innoprocure.opportunities.flags import flag_label
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunityType
@@ -51,6 +52,7 @@ def listing(request, index_page, archive=False):
                 .distinct()
                 .order_by("code")
             ],
+            "figures": figures(selected.qs),
             "listing_url": base,
             "archive_url": base + index_page.reverse_subpage("archive"),
             "feed_url": base + index_page.reverse_subpage("feed") + (selected.querystring() if not archive else ""),

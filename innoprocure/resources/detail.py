@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
 from innoprocure.core import seo
+from innoprocure.core.images import DETAIL_SPECS, card_image, detail_image, load_detail_image, with_images
 from innoprocure.core.models import Country
 from innoprocure.core.seo import json_ld_script
 from innoprocure.core.teasers import Teaser
@@ -47,6 +48,8 @@ def live_resources():
 
 
 def with_relations(queryset):
+    # The image with every rendition the page needs (its picture and its share image) in one query more.
+    queryset = with_images(queryset, specs=(*DETAIL_SPECS, seo.SHARE_IMAGE_SPEC))
     return queryset.select_related("main_language").prefetch_related(
         "sectors", "stages", "countries", "languages", "tags", "attachments"
     )
@@ -61,6 +64,7 @@ def teaser(resource):
         meta=[str(resource.publication_year)] + ([resource.publisher] if resource.publisher else []),
         illustrative=resource.illustrative,
         language=resource.main_language_id or "",
+        image=card_image(resource),
     )
 
 
@@ -212,11 +216,13 @@ def detail_context(request, resource, preview=False):
     permalink = seo.absolute(reverse("wagtail_serve", args=[f"resources/id/{resource.pk}/"])) if resource.pk else url
     related = [item for item in resource.related_resources.all() if item.live and item.pk != resource.pk]
     similar = more_like_this(resource, exclude_ids=[item.pk for item in related])
+    share_image = seo.wagtail_image(load_detail_image(resource), resource.image_alt)
     return {
         "page": ResourceIndexPage.objects.live().first(),
         "resource": resource,
         "is_preview": preview,
         "body_html": body_html(resource),
+        "picture": detail_image(resource),
         "metadata": metadata(resource),
         "tags": [(tag.name, listing_url(q=f'"{tag.name}"')) for tag in resource.tags.all()],
         "project": project_facts(resource),
@@ -229,6 +235,7 @@ def detail_context(request, resource, preview=False):
         "json_ld": json_ld_script(json_ld(resource, url)),
         "social": {
             "og_type": "article",
+            "image": share_image,
             "published": str(resource.publication_year),
             "modified": resource.last_published_at.isoformat() if resource.last_published_at else "",
         },

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from innoprocure.resources.feeds import feed_urls
+from innoprocure.resources.figures import figures
 from innoprocure.resources.filters import ResourceFilter
 from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORTS, search, value_label
 
@@ -19,11 +20,11 @@ from innoprocure.resources.search import FACET_LABELS, FACETS, SORT_LABELS, SORT
 def render_listing(request, page):
     filters = ResourceFilter(request.GET)
     search_request, notices = filters.search_request, filters.notices
-    results = search(search_request)
+    results = search(search_request, images=True)
     if results.total and results.page_out_of_range:
         notices.append(_("There is no page %(page)s of these results; this is the first page.") % {"page": search_request.page})
         search_request = replace(search_request, page=1)
-        results = search(search_request)
+        results = search(search_request, images=True)
 
     paginator = Paginator(range(results.total), search_request.page_size)
     context = page.get_context(request)
@@ -44,6 +45,7 @@ def render_listing(request, page):
             "hidden_for_sort": _hidden(search_request, sort=False),
             "clear_filters_url": search_request.querystring(filters=()),
             "feed_urls": feed_urls(search_request),
+            "figures": figures(results),
         }
     )
     return TemplateResponse(request, "resources/resource_index_page.html", context)

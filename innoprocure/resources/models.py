@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 
 from innoprocure.core.illustrative import illustrative_field
+from innoprocure.core.images import ContentImageMixin
 from innoprocure.core.storage import private_storage
 from innoprocure.core.taxonomies import Approach
 from innoprocure.core.uploads import UploadValidator, accepted_types_help, validate_upload
@@ -64,7 +65,9 @@ class ResourceTag(TaggedItemBase):
         verbose_name_plural = _("resource tags")
 
 
-class Resource(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, ClusterableModel):
+class Resource(
+    ContentImageMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, ClusterableModel
+):
     """A piece of innovation procurement knowledge: a case study, a guide, a report, a template, a project …"""
 
     title = models.CharField(_("title"), max_length=255)

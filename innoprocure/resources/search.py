@@ -27,6 +27,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from innoprocure.core import taxonomies
+from innoprocure.core.images import with_images
 from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.taxonomies import Approach
 from innoprocure.resources.indexing import KEY
@@ -289,8 +290,8 @@ def _compute(request, snapshot):
     }
 
 
-def search(request, *, facets=True, snippets=True, use_cache=True):
-    """Run a search; returns SearchResults with the hits of the requested page."""
+def search(request, *, facets=True, snippets=True, use_cache=True, images=False):
+    """Run a search; returns SearchResults with the hits of the requested page (and their card images if asked)."""
     version = current_version()
     snapshot = get_snapshot(version)
     key = "sitesearch:" + hashlib.sha1(f"{version}|{request.cache_key()}".encode(), usedforsecurity=False).hexdigest()
@@ -304,7 +305,7 @@ def search(request, *, facets=True, snippets=True, use_cache=True):
     results = SearchResults(
         request=request,
         total=core["total"],
-        hits=_hits(core, labels, snippets),
+        hits=_hits(core, labels, snippets, images),
         corrections=core["corrections"],
         did_you_mean=corrected_query(request.q, core["suggestions"]),
         partial=core["partial"],
@@ -381,10 +382,12 @@ HIT_FIELDS = (
     "publisher",
     "main_language_id",
     "illustrative",
+    "image",  # joined with its card renditions (core.images.with_images): the hit shows the picture
+    "image_alt",
 )
 
 
-def _hits(core, labels, snippets):
+def _hits(core, labels, snippets, images=False):
     """The page's resources (two queries), with their facet values and, if asked, highlighted title and snippet."""
     ids = core["ids"]
     if not ids:
@@ -395,7 +398,8 @@ def _hits(core, labels, snippets):
             "pk", "object_id", "analyser", "facets", "body_text"
         )
     }
-    resources = Resource.objects.filter(pk__in=[row[1] for row in rows.values()], live=True).only(*HIT_FIELDS).in_bulk()
+    resources = Resource.objects.filter(pk__in=[row[1] for row in rows.values()], live=True).only(*HIT_FIELDS)
+    resources = (with_images(resources) if images else resources).in_bulk()
     hits = []
     for document_id, score in zip(ids, core["scores"], strict=True):
         row = rows.get(document_id)

@@ -8,8 +8,9 @@ SECTION = (10, _("Resource Centre"), "/resources/")
 
 
 def latest(limit=3, request=None) -> list[Teaser]:
+    from innoprocure.core.images import with_images
     from innoprocure.resources.detail import teaser
     from innoprocure.resources.models import Resource
 
-    resources = Resource.objects.filter(live=True).order_by("-first_published_at", "-pk")[:limit]
+    resources = with_images(Resource.objects.filter(live=True).order_by("-first_published_at", "-pk"))[:limit]
     return [teaser(resource) for resource in resources]

@@ -62,6 +62,7 @@ class ResourceViewSet(SnippetViewSet):
                     FieldPanel("external_url"),
                     FieldPanel("licence"),
                     FieldPanel("illustrative"),
+                    MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
                 ],
                 heading=_("Content"),
             ),

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from innoprocure.core.images import with_images
 from innoprocure.stories.filters import StoryFilter
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryPageTag
 
@@ -47,7 +48,7 @@ def listing_context(index_page, request):
 
     published = published_stories()
     filters = StoryFilter(request.GET, published)
-    stories = with_tags(filters.qs.select_related("image"))
+    stories = with_images(with_tags(filters.qs))
     page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
     return {
         "filters": filters,

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
+from innoprocure.core.images import ContentImageMixin, detail_image, load_detail_image
 
 
 class StoryCategory(models.TextChoices):
@@ -107,7 +108,7 @@ class StoryPageTag(TaggedItemBase):
         verbose_name_plural = _("story tags")
 
 
-class StoryPage(Page):
+class StoryPage(ContentImageMixin, Page):
     """One story: dated, categorised and tagged, with a rich body and links to related resources."""
 
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
@@ -116,20 +117,6 @@ class StoryPage(Page):
     )
     category = models.CharField(_("category"), max_length=20, choices=StoryCategory.choices, db_index=True)
     tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=255,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it; leave empty if it is purely decorative."),
-    )
     body = StreamField(BodyBlock(), verbose_name=_("body"))
     illustrative = illustrative_field()
 
@@ -171,6 +158,7 @@ class StoryPage(Page):
         context["index_page"] = index_page
         context["feed_links"] = index_page.feed_links(self.category) if isinstance(index_page, StoryIndexPage) else []
         context["resources"] = self.live_related_resources()
+        context["picture"] = detail_image(self)
         context.update(self.web_metadata(request))
         return context
 
@@ -179,7 +167,7 @@ class StoryPage(Page):
         from innoprocure.core import seo
         from innoprocure.stories.feeds import story_datetime
 
-        image = seo.wagtail_image(self.image, self.image_alt)
+        image = seo.wagtail_image(load_detail_image(self), self.image_alt)
         article = seo.news_article(self, url=seo.absolute(self.get_url(request)), image=image)
         return {
             "social": {

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from innoprocure.core.images import card_image, with_images
 from innoprocure.core.teasers import Teaser
 
 SECTION = (20, _("Stories"), "/stories/")
@@ -17,10 +18,11 @@ def teaser(story, request=None):
         kicker=str(story.category_label),
         meta=tags,
         illustrative=story.illustrative,
+        image=card_image(story),
     )
 
 
 def latest(limit=3, request=None):
     from innoprocure.stories.listing import published_stories, with_tags
 
-    return [teaser(story, request) for story in with_tags(published_stories())[:limit]]
+    return [teaser(story, request) for story in with_images(with_tags(published_stories()))[:limit]]

@@ -117,3 +117,25 @@ def field_anchor(field):
         if option.id_for_label:
             return option.id_for_label
     return field.auto_id or ""
+
+
+@register.filter
+def card_picture(item):
+    """The card image of a story, event or resource whose image was loaded with it (core.images.with_images), or None."""
+    from innoprocure.core.images import card_image
+
+    return card_image(item)
+
+
+@register.inclusion_tag("includes/diagram.html")
+def diagram(key, caption="", editorial=False):
+    """One of the platform's explanatory diagrams (innoprocure.core.diagrams), drawn as accessible SVG.
+
+    `editorial`: the caption is the editors' text (a page body's block), in their language, not the reader's."""
+    from django.utils.translation import get_language
+
+    from innoprocure.core import diagrams
+
+    # Marked with the reader's language: it is translated, unlike the editors' text that may surround it.
+    language = (get_language() or "en").split("-")[0]
+    return {"diagram": diagrams.build(key), "caption": caption, "editorial": editorial, "lang": language}

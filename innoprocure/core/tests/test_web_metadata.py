@@ -73,7 +73,8 @@ def test_every_public_page_type_has_a_description_a_card_and_a_canonical_address
         assert tags.meta["og:locale"] == ["en_GB"], label
         assert tags.meta["og:url"][0] == BASE + path.split("?")[0], label
         assert tags.links["canonical"][0]["href"] == BASE + path.split("?")[0], label
-        assert tags.meta["og:image"][0].startswith(BASE + "/static/"), label
+        # The site's share image, or the page's own (a story, event or resource with an image) from the media.
+        assert tags.meta["og:image"][0].startswith((BASE + "/static/", BASE + "/media/")), label
         assert "other-host.test" not in response.content.decode(), label
         search = tags.links["search"][0]
         assert (search["type"], search["href"]) == ("application/opensearchdescription+xml", "/opensearch.xml"), label

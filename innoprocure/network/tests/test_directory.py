@@ -97,7 +97,7 @@ def test_centre_detail_page(client, centres):
 def test_chart_is_accessible_svg_with_title_and_description(client, centres):
     html = get(client).content.decode()
     svg = re.search(r"<svg[^>]*>.*?</svg>", html, re.S).group(0)
-    assert 'role="img"' in svg
+    assert 'role="group"' in svg  # its countries are links, which an image would hide
     assert 'aria-labelledby="tile-map-title tile-map-desc"' in svg
     assert '<title id="tile-map-title">Competence centres by country</title>' in svg
     # The description states the same totals as the data: four current centres in four countries.
@@ -117,7 +117,11 @@ def test_chart_text_alternative_matches_the_data(client, centres):
     ]
     # The map shades Austria for two centres and leaves Denmark (a former member only) empty.
     assert re.search(r'<g class="tile tile--two">\s*<rect[^>]*></rect>\s*<text[^>]*>AT</text>\s*<text[^>]*>2</text>', html)
-    assert re.search(r'<g class="tile tile--none">\s*<rect[^>]*></rect>\s*<text[^>]*>DK</text>', html)
+    assert re.search(r'<g class="tile tile--none" aria-hidden="true">\s*<rect[^>]*></rect>\s*<text[^>]*>DK</text>', html)
+    # Each country with centres links to them, named for screen readers; an empty one is no link.
+    link = r'<a href="/network/members/\?country=AT#results-heading" aria-label="Austria: 2 centres"><g class="tile tile--two">'
+    assert re.search(link, html)
+    assert "country=DK" not in re.search(r"<svg[^>]*>.*?</svg>", html, re.S).group(0)
 
 
 def test_network_index_page_links_to_every_part(client, network_page, centres):

@@ -16,4 +16,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"{app_config.verbose_name}:", ending="")
                 with transaction.atomic():
                     module.load(self.stdout)
+        # Pictures for the stories, events and resources that the sections have just created.
+        from innoprocure.core import demo_images
+
+        self.stdout.write("Demo images:", ending="")
+        with transaction.atomic():
+            demo_images.load(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
