@@ -93,6 +93,11 @@ def _clean_resources(params):
     return _checked(ResourceFilter(params))
 
 
+def _refuse(problems):
+    if problems:
+        raise SearchProblem(" ".join(str(problem) for problem in problems))
+
+
 def _clean_forum(params, user):
     from innoprocure.forum.filters import ThreadSearch
 
