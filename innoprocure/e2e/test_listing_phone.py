@@ -59,3 +59,16 @@ def test_on_a_phone_every_listing_puts_its_results_and_chips_before_the_filters(
             assert box["width"] >= 24 and box["height"] >= 24, (path, target.inner_text(), box)
         chip.click()
         expect(page.get_by_role("link", name=chip_name)).to_have_count(0)
+
+
+def test_the_folded_panel_opens_when_the_window_widens(new_page):
+    from innoprocure.e2e.helpers import DESKTOP
+
+    page = new_page(viewport=PHONE)
+    page.goto("/events/")
+    expect(page.locator("#filter-type")).to_be_hidden()
+    # Wide, the toggle is hidden: the filters must show by themselves, and fold again on a phone.
+    page.set_viewport_size(DESKTOP)
+    expect(page.locator("#filter-type")).to_be_visible()
+    page.set_viewport_size(PHONE)
+    expect(page.locator("#filter-type")).to_be_hidden()
