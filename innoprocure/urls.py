@@ -20,6 +20,8 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="sitemap_section"),
     path("opensearch.xml", core_views.opensearch, name="opensearch"),
     path("healthz", core_views.healthz, name="healthz"),
+    # Browsers ask for /favicon.ico whatever the page says (feed readers, bookmarks): the icon in static files.
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/choose/<str:code>/", choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),

@@ -11,3 +11,10 @@ def site_navigation(request):
         # A static setting, so pages in the page cache carry the same notice as fresh ones.
         "demo_notice": settings.DEMO_NOTICE,
     }
+
+
+def site_operator(request):
+    # Static settings too: pages from the page cache name the same operator.
+    from innoprocure.core.operator import operator
+
+    return {"site_operator": operator()}

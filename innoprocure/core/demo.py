@@ -2,16 +2,15 @@
 
 The About, legal notice and privacy pages name the platform's operator. A deployment names its own with the
 environment variables OPERATOR_NAME, OPERATOR_ADDRESS, OPERATOR_CONTACT, DATA_CONTROLLER and FUNDING_STATEMENT
-(read when the pages are first created); the defaults are the facts of the platform's seeds: the platform is
-managed by ICLEI – Local Governments for Sustainability, and the network it hosts was set up by Procure2Innovate.
+(innoprocure.core.operator; read when the pages are first created, while the footer shows them on every page); the
+defaults are the facts of the platform's seeds: the platform is managed by ICLEI – Local Governments for
+Sustainability, and the network it hosts was set up by Procure2Innovate.
 """
 
-import os
-
-from django.conf import settings
 from django.utils.html import escape
 
 from innoprocure.core.models import StandardPage
+from innoprocure.core.operator import operator as site_operator
 from innoprocure.core.roles import setup_roles
 from innoprocure.core.site import ensure_child_page, ensure_home_page
 
@@ -42,22 +41,8 @@ AUDIENCES = [
 
 
 def operator():
-    name = os.environ.get("OPERATOR_NAME", "ICLEI – Local Governments for Sustainability")
-    return {
-        key: escape(value)
-        for key, value in {
-            "name": name,
-            "address": os.environ.get("OPERATOR_ADDRESS", "ICLEI European Secretariat, Leopoldring 3, 79098 Freiburg, Germany"),
-            "contact": os.environ.get("OPERATOR_CONTACT", settings.PLATFORM_TEAM_EMAIL),
-            "controller": os.environ.get("DATA_CONTROLLER", name),
-            "funding": os.environ.get(
-                "FUNDING_STATEMENT",
-                "The network of national competence centres presented on this platform was set up by Procure2Innovate, "
-                "a project funded by the European Union's Horizon 2020 research and innovation programme from 2018 to "
-                "June 2022.",
-            ),
-        }.items()
-    }
+    """The operator's facts (innoprocure.core.operator, from the environment), escaped for the pages' rich text."""
+    return {key: escape(value) for key, value in site_operator().as_dict().items()}
 
 
 def operator_block(who):

@@ -60,6 +60,63 @@ def opensearch(request):
     )
 
 
+@require_GET
+def manifest(request):
+    """/manifest.webmanifest (and /de/…, /fr/…): the web app manifest, in the visitor's language, so that a phone
+    that adds the platform to its home screen names it and shows its icon."""
+    from django.templatetags.static import static
+    from django.utils.translation import get_language
+    from django.utils.translation import gettext as _
+
+    from innoprocure.core.navigation import localised
+
+    icons = [
+        {"src": static("img/icon-192.png"), "sizes": "192x192", "type": "image/png", "purpose": "any"},
+        {"src": static("img/icon-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "any"},
+        {"src": static("img/icon-maskable-512.png"), "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+        {"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
+    ]
+    data = {
+        "name": seo.site_name(),
+        "short_name": _("InnoProcure"),
+        "description": seo.default_description(),
+        "lang": get_language() or settings.LANGUAGE_CODE,
+        "dir": "ltr",
+        "id": "/",
+        "start_url": localised("/"),
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOUR,
+        "icons": icons,
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Type"] = "application/manifest+json; charset=utf-8"
+    return response
+
+
+THEME_COLOUR = "#0b3d91"  # --blue-700 of site.css, the logo's blue
+
+
+@require_GET
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever a page links: the icon in the static files."""
+    from django.http import HttpResponsePermanentRedirect
+    from django.templatetags.static import static
+
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+
+
+@require_GET
+def patterns(request):
+    """/patterns/: the pattern library (innoprocure.core.patterns)."""
+    from django.template.response import TemplateResponse
+
+    from innoprocure.core import patterns as library
+
+    return TemplateResponse(request, "core/patterns.html", library.context(request))
+
+
 def healthz(request):
     """For load balancers: answers 200 when the database answers."""
     with connection.cursor() as cursor:

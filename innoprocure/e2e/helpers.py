@@ -25,6 +25,7 @@ FAILURE_SCREENSHOTS = SCREENSHOTS / "failures"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-password-2026")
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
+TABLET = {"width": 768, "height": 1024}
 
 
 class Problems(list):

@@ -121,7 +121,7 @@ def test_read_a_story_add_an_event_to_a_calendar_and_open_an_opportunity_that_cl
 
     # An opportunity that closes soon.
     main_nav.get_by_role("link", name="Opportunities").click()
-    filters = page.locator("main form.filters")
+    filters = page.locator("main aside.filters form")
     filters.get_by_label("Status").select_option(label="Closing soon")
     submit_filters(page, filters)
     assert "status=closing-soon" in page.url

@@ -1,4 +1,5 @@
-"""The Resource Centre on a phone: the results come first, the filters fold away and every value stays reachable."""
+"""The listings on a phone: the results come first, the filters fold away and every value stays reachable; the
+selected filters are chips above the results, each large enough to tap."""
 
 from playwright.sync_api import expect
 
@@ -34,4 +35,40 @@ def test_on_a_phone_the_results_come_first_and_the_filters_open_on_demand(new_pa
     hidden_years.last.locator("input").check()
     page.get_by_role("button", name="Apply filters").click()
     expect(page.locator(".filters-drawer__count")).to_have_text("(1 active)")
-    expect(page.locator(".active-filters .tag--removable")).to_have_count(1)
+    expect(page.locator(".active-filters .chip")).to_have_count(1)
+
+
+def test_on_a_phone_every_listing_puts_its_results_and_chips_before_the_filters(new_page):
+    page = new_page(viewport=PHONE)
+    for path, chip_name, results in (
+        ("/opportunities/?type=tender&innovation=1", "Remove filter: Type: Call for tenders", "main .result-list"),
+        ("/events/?online=1", "Remove filter: Online or hybrid only", "main #search-results"),
+        ("/stories/?category=policy", "Remove filter: Category: Policy", "main #search-results"),
+        ("/showcase/?maturity=market", "Remove filter: Maturity: Ready for the market (TRL 8–9)", "main #search-results"),
+    ):
+        page.goto(path)
+        # The panel is folded; its toggle counts the filters in force; the results start within the first screens.
+        expect(page.locator("details[data-filters-drawer]")).not_to_have_attribute("open", "")
+        expect(page.locator(".filters-drawer__count")).to_contain_text("active")
+        assert page.locator(results).first.bounding_box()["y"] < 2 * PHONE["height"], path
+        chip = page.get_by_role("link", name=chip_name)
+        expect(chip).to_be_visible()
+        # WCAG 2.2 target size: every chip and the link that clears them are at least 24 by 24 pixels.
+        for target in page.locator(".chip, .chip-clear").all():
+            box = target.bounding_box()
+            assert box["width"] >= 24 and box["height"] >= 24, (path, target.inner_text(), box)
+        chip.click()
+        expect(page.get_by_role("link", name=chip_name)).to_have_count(0)
+
+
+def test_the_folded_panel_opens_when_the_window_widens(new_page):
+    from innoprocure.e2e.helpers import DESKTOP
+
+    page = new_page(viewport=PHONE)
+    page.goto("/events/")
+    expect(page.locator("#filter-type")).to_be_hidden()
+    # Wide, the toggle is hidden: the filters must show by themselves, and fold again on a phone.
+    page.set_viewport_size(DESKTOP)
+    expect(page.locator("#filter-type")).to_be_visible()
+    page.set_viewport_size(PHONE)
+    expect(page.locator("#filter-type")).to_be_hidden()

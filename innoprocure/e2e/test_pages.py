@@ -1,18 +1,22 @@
-"""Every page type of the site, visited once in Chromium: axe-core finds no serious or critical WCAG 2.1 A/AA
-problem, the W3C Nu checker finds no HTML error, the page loads without server or script errors, and the key pages
-are photographed at 1280 and 375 pixels wide into var/screenshots/ for a person to look at.
+"""Every page type of the site, visited once in Chromium: axe-core finds no serious or critical WCAG 2.1/2.2 A/AA
+problem, the W3C Nu checker finds no HTML error, the page loads without server or script errors, and one page of
+each type is photographed at 1280, 768 and 375 pixels wide into var/screenshots/ (every page with
+E2E_SCREENSHOTS=all), then compared with the previous run's screenshots in a visual report (visual.py) for a person to
+look at.
 
 One sweep visits all pages (the `sweep` fixture); the tests then report per page and per check, so a failure names
 the page, the rule and the elements. The Nu checker runs once for all pages: Java starts slowly.
 """
 
 import json
+import os
 import re
 import time
 from dataclasses import dataclass, field
 
 import pytest
 
+from innoprocure.e2e import visual
 from innoprocure.e2e.checks import (
     AXE_JS,
     VNU_JAR,
@@ -24,8 +28,11 @@ from innoprocure.e2e.checks import (
     run_axe,
     validate_html,
 )
-from innoprocure.e2e.helpers import DESKTOP, PHONE, SCREENSHOTS
+from innoprocure.e2e.helpers import DESKTOP, PHONE, SCREENSHOTS, TABLET
 from innoprocure.e2e.helpers import field as labelled
+
+# Screenshots of the pages marked screenshot=True (one of each page type), or of every page visited.
+ALL_SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS") == "all"
 
 PRACTITIONER = "practitioner@example.org"
 SECRETARIAT = "secretariat@example.org"
@@ -102,7 +109,8 @@ VISITS = [
     Visit("standard page", "/about/"),
     Visit("privacy", "/privacy/"),
     Visit("accessibility statement", "/accessibility/"),
-    Visit("page not found", "/no-such-page-here/", status=404),
+    Visit("page not found", "/no-such-page-here/", status=404, screenshot=True),
+    Visit("pattern library", "/patterns/", screenshot=True, expect_text="Pattern library"),
     # Resource Centre and search
     Visit("resources: keyword and filters", "/resources/?q=procurement&type=case-study&language=en", screenshot=True),
     Visit("resources: all, sorted by title", "/resources/?sort=title&page=2"),
@@ -115,13 +123,16 @@ VISITS = [
     Visit("guidance page", "/get-started/pcp-and-ppi/"),
     Visit("guidance: what is it", "/get-started/what-is-innovation-procurement/"),
     Visit("guidance: legal framework", "/get-started/legal-framework/"),
-    Visit("step by step", "/get-started/step-by-step/"),
+    Visit("step by step", "/get-started/step-by-step/", screenshot=True),
+    Visit(
+        "step of the path", "/get-started/step-by-step/engage-the-market/", expect_text="Talking to the market before you tender"
+    ),
     Visit("FAQ", "/get-started/faq/"),
     Visit("projects and initiatives", "/get-started/projects/"),
     # Stories, events, opportunities
-    Visit("stories: filtered", "/stories/?category=policy"),
+    Visit("stories: filtered", "/stories/?category=policy", screenshot=True, expect_text="Clear all filters"),
     Visit("story", "/stories/", follow="main .card__title a", screenshot=True),
-    Visit("events: filtered", "/events/?type=webinar"),
+    Visit("events: filtered", "/events/?type=webinar", screenshot=True, expect_text="Clear all filters"),
     Visit("events: past", "/events/past/"),
     Visit("events: month", "/events/month/", screenshot=True),
     Visit("event", "/events/", follow="main .card__title a", screenshot=True),
@@ -277,6 +288,7 @@ VISITS = [
     Visit("alerts: invalid unsubscribe link", "/alerts/unsubscribe/not-a-token/", status=400),
     # Challenges
     Visit("challenges", "/challenges/", screenshot=True),
+    Visit("showcase: filtered", "/showcase/?maturity=market", screenshot=True, expect_text="Clear all filters"),
     Visit("challenge", "/challenges/ice-free-cycle-paths-without-salt/", screenshot=True),
     Visit("challenge: closed with its outcome", "/challenges/reclaimed-timber-in-public-buildings/"),
     Visit("opportunities: challenges", "/opportunities/?type=challenge"),
@@ -367,12 +379,13 @@ def visit(page, item, documents):
     document = documents[-1]
     report = PageReport(url=page.url, status=document.status, html=document.text(), text=page.locator("body").inner_text())
     report.violations = run_axe(page)
-    if item.screenshot:
+    if item.screenshot or ALL_SCREENSHOTS:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-1280.png", full_page=True)
-    if item.screenshot:
-        page.set_viewport_size(PHONE)
-        page.screenshot(path=SCREENSHOTS / f"{slug(item.name)}-375.png", full_page=True)
+        for viewport in (DESKTOP, TABLET, PHONE):
+            page.set_viewport_size(viewport)
+            page.screenshot(
+                path=SCREENSHOTS / f"{slug(item.name)}-{viewport['width']}.png", full_page=True, animations="disabled"
+            )
     # Reflow (WCAG 1.4.10): at 320 CSS pixels the page must not scroll sideways; axe again there, keeping what only
     # the narrow layout shows (its own order, tables that now scroll).
     page.set_viewport_size(REFLOW)
@@ -391,6 +404,7 @@ def sweep(browser, live_site, people):
         pytest.skip("node_modules/axe-core is missing: run `npm ci` (make e2e does)")
     from innoprocure.e2e.helpers import Problems
 
+    visual.rotate(SCREENSHOTS)  # the last run's screenshots become the "before" of the visual report
     reports, contexts = {}, {}
     for item in VISITS:
         if item.person not in contexts:
@@ -430,6 +444,8 @@ def sweep(browser, live_site, people):
         for name, messages in checked.items():
             reports[name].nu = messages
     write_summary(reports)
+    changed = [item for item in visual.compare(SCREENSHOTS) if item.status == "changed"]
+    print(f"\nVisual report: {len(changed)} screenshots changed, see {SCREENSHOTS / 'visual-report' / 'index.html'}")
     return reports
 
 

@@ -6,11 +6,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
+from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.filtering import InvalidFilter, bad_request
 from innoprocure.core.images import card_image, with_images
 from innoprocure.core.models import Country
@@ -44,15 +46,17 @@ def event_listing(request, index_page, when):
     country_codes = {country for _start, country in used if country}
     calendar_params = {key: value for key, value in (("type", selected.event_type), ("country", selected.country)) if value}
 
+    countries = Country.objects.filter(code__in=country_codes | {selected.country} - {""})
     context = index_page.get_context(request)
     context.update(
         {
             "filters": selected,
+            "chips": filter_chips(request, chip_facets(countries, [*months, *([selected.month] if selected.month else [])])),
             "events": page_obj,
             "page_obj": page_obj,
             "notices": selected.notices,
             "type_choices": EventType.choices,
-            "country_choices": Country.objects.filter(code__in=country_codes | {selected.country} - {""}),
+            "country_choices": countries,
             "month_choices": months,
             "is_past": selected.when == filters.PAST,
             "upcoming_url": index_page.url,
@@ -64,6 +68,16 @@ def event_listing(request, index_page, when):
         }
     )
     return remember_zone(TemplateResponse(request, "events/event_index_page.html", context), visitor)
+
+
+def chip_facets(countries, months):
+    """The selected filters as chips (innoprocure.core.chips), labelled as in the filter panel."""
+    return [
+        Facet("type", _("Type"), EventType.choices),
+        Facet("country", _("Country"), lambda: ((country.code, country.name) for country in countries)),
+        Facet("month", _("Month"), lambda: ((first.strftime("%Y-%m"), date_format(first, "F Y")) for first in months)),
+        Facet("online", "", [(value, _("Online or hybrid only")) for value in sorted(filters.TRUE_VALUES)]),
+    ]
 
 
 def visitor_time(page, visitor):

@@ -7,7 +7,8 @@ and they answer with nothing (rather than an error) when the Resource Centre is 
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import Count
+from django.conf import settings
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -15,6 +16,9 @@ from innoprocure.core.models import Country, Sector
 from innoprocure.core.navigation import localised
 
 PROJECT = "project"
+GUIDE_TYPES = ("guidance", "tool", "training")  # what "the platform's own guides" are, by resource type
+# The name the platform publishes its own resources under (the demo's and the editors'), besides its operator's.
+PLATFORM_PUBLISHER = "Innovation Procurement Platform"
 
 
 def resource_model():
@@ -45,20 +49,53 @@ class StageResources:
     stage: object
     items: list = field(default_factory=list)
     count: int = 0
+    chosen: bool = False  # the editors chose these (else: the stage's fallback)
 
     @property
     def url(self):
         return resources_url(stage=self.stage.slug) if self.stage else resources_url()
 
 
-def resources_for_stage(stage, limit=6):
-    if stage is None:
-        return StageResources(stage=None)
+def own_publishers():
+    """The publisher names of the platform's own resources."""
+    return sorted({PLATFORM_PUBLISHER, settings.OPERATOR_NAME})
+
+
+def resources_for_step(page, limit=6):
+    """What a guidance page recommends for its stage: the resources its editors chose, in their order; when they chose
+    none, the platform's own guides for the stage first, then the resources with one of the page's tags, then the
+    stage's other resources, each group newest first. `count` is how many resources the stage has in all (the link
+    to the Resource Centre lists them)."""
+    stage = page.stage
     queryset = live_resources()
     if queryset is None:
         return StageResources(stage=stage)
-    queryset = queryset.filter(stages=stage)
-    return StageResources(stage=stage, items=list(queryset[:limit]), count=queryset.count())
+    count = queryset.filter(stages=stage).count() if stage is not None else 0
+    chosen_ids = list(page.chosen_resources.order_by("sort_order", "pk").values_list("resource_id", flat=True))
+    if chosen_ids:
+        found = queryset.in_bulk(chosen_ids)
+        ordered = list(dict.fromkeys(pk for pk in chosen_ids if pk in found))
+        return StageResources(stage=stage, items=[found[pk] for pk in ordered[:limit]], count=count, chosen=True)
+    tag_ids = list(page.tagged_resource_tags.values_list("tag_id", flat=True))
+    return StageResources(stage=stage, items=list(fallback_resources(queryset, stage, tag_ids)[:limit]), count=count)
+
+
+def fallback_resources(queryset, stage, tag_ids):
+    """Live resources of `stage` or with one of `tag_ids`: the platform's own guides first, then the tagged ones,
+    then the others, newest first."""
+    Resource = queryset.model
+    none = Q(pk__in=[])
+    in_stage = Q(pk__in=queryset.filter(stages=stage).order_by().values("pk")) if stage is not None else none
+    tagged = Q(pk__in=Resource.tags.through.objects.filter(tag_id__in=tag_ids).values("content_object_id")) if tag_ids else none
+    own_guide = Q(publisher__in=own_publishers(), resource_type__in=GUIDE_TYPES)
+    return (
+        queryset.filter(in_stage | tagged)
+        .annotate(
+            own_guide=Case(When(own_guide, then=Value(1)), default=Value(0), output_field=IntegerField()),
+            has_tag=Case(When(tagged, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        )
+        .order_by("-own_guide", "-has_tag", "-publication_year", "title", "pk")
+    )
 
 
 @dataclass

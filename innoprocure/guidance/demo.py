@@ -5,7 +5,7 @@ Idempotent: a page that exists (by slug under its parent) is left alone, so a se
 
 from innoprocure.core.models import ProcurementStage
 from innoprocure.core.site import ensure_child_page, ensure_home_page
-from innoprocure.guidance.models import GuidanceIndexPage, GuidancePage, ProjectsPage, StepByStepPage
+from innoprocure.guidance.models import GuidanceIndexPage, GuidancePage, GuidancePageResource, ProjectsPage, StepByStepPage
 
 
 def p(*paragraphs):
@@ -558,3 +558,90 @@ def load(out):
     )
     pages = GuidancePage.objects.descendant_of(index).count()
     out.write(f"  Get started: {pages} guidance pages, the step-by-step path and Projects and initiatives")
+
+
+# What each step recommends from the Resource Centre, in this order (the platform's own guide first, then a case
+# that shows the step done, then the law or a tool), and the tags its fallback reads if editors remove them all.
+RECOMMENDED = {
+    "assess-your-needs": (
+        [
+            "innovation-procurement-in-90-minutes-training",
+            "oresundsvig-outcome-based-procurement-of-sterilisation",
+            "revontula-climate-neutral-heating-challenge",
+            "commission-guidance-on-innovation-procurement-2021",
+        ],
+        ["strategy", "outcome-based"],
+    ),
+    "engage-the-market": (
+        [
+            "preliminary-market-consultation-guide",
+            "tammeranna-co-creating-digital-school-enrolment",
+            "big-buyers-initiative",
+            "select-for-cities-iot-platform",
+        ],
+        ["market consultation"],
+    ),
+    "choose-the-procedure": (
+        [
+            "functional-specifications-describe-the-problem",
+            "innovation-partnership-step-by-step",
+            "pre-commercial-procurement-explained",
+            "directive-2014-24-eu-public-procurement",
+        ],
+        ["specifications", "procedures"],
+    ),
+    "run-the-tender": (
+        [
+            "award-criteria-that-reward-innovation",
+            "life-cycle-cost-calculator-electric-buses",
+            "tulpenmeer-light-as-a-service",
+            "writing-an-innovation-friendly-tender-course",
+        ],
+        ["award criteria", "life-cycle costing"],
+    ),
+    "manage-the-contract": (
+        [
+            "contract-management-for-innovative-solutions",
+            "oresundsvig-outcome-based-procurement-of-sterilisation",
+            "charm-traffic-management-pcp",
+            "lessons-from-pcp-projects",
+        ],
+        ["pilots", "KPIs"],
+    ),
+    "measure-the-impact": (
+        [
+            "measuring-the-impact-of-innovation-procurement",
+            "lessons-from-pcp-projects",
+            "alvorada-do-mar-nature-based-shading",
+            "cordis-eu-research-results",
+        ],
+        ["indicators", "evaluation"],
+    ),
+}
+
+
+def link(out):
+    """The resources each step recommends (the Resource Centre loads after Get started). A step whose editors chose
+    resources or tags already is left alone."""
+    from innoprocure.guidance.catalogue import live_resources
+
+    resources = live_resources()
+    if resources is None:
+        return
+    path = StepByStepPage.objects.filter(slug="step-by-step").first()
+    if path is None:
+        return
+    chosen = 0
+    for step in GuidancePage.objects.child_of(path):
+        if step.slug not in RECOMMENDED or step.chosen_resources.exists() or step.resource_tags.exists():
+            continue
+        slugs, tags = RECOMMENDED[step.slug]
+        found = {resource.slug: resource for resource in resources.filter(slug__in=slugs)}
+        step = step.get_latest_revision_as_object()
+        step.chosen_resources = [
+            GuidancePageResource(resource=found[slug], sort_order=order) for order, slug in enumerate(slugs) if slug in found
+        ]
+        step.resource_tags.add(*tags)
+        step.save_revision().publish()
+        chosen += len(step.chosen_resources.all())
+    out.write(f"  {chosen} resources recommended on the steps of the path")

@@ -3,11 +3,15 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.guidance import catalogue
 from innoprocure.guidance.blocks import GuidanceBodyBlock
 
@@ -59,7 +63,7 @@ class StepByStepPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["steps"] = [
-            {"number": number, "page": step, "resources": catalogue.resources_for_stage(step.stage, limit=4)}
+            {"number": number, "page": step, "resources": catalogue.resources_for_step(step, limit=4)}
             for number, step in enumerate(self.steps(), start=1)
         ]
         return context
@@ -80,7 +84,26 @@ class GuidancePage(Page):
         help_text=_("Set it on the steps of the path: the page then lists the resources of this stage."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("stage"), FieldPanel("body")]
+    resource_tags = ClusterTaggableManager(
+        through="guidance.GuidancePageResourceTag",
+        blank=True,
+        verbose_name=_("tags of fitting resources"),
+        help_text=_(
+            "When no resources are chosen above: the page lists the platform's own guides for its stage first, then "
+            "resources with one of these tags, then the stage's other resources."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("stage"),
+        MultiFieldPanel(
+            [InlinePanel("chosen_resources", label=_("resource")), FieldPanel("resource_tags")],
+            heading=_("Resources for this stage"),
+            help_text=_("The Resource Centre's resources this page recommends, in this order."),
+        ),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["guidance.GuidanceIndexPage", "guidance.StepByStepPage", "guidance.GuidancePage"]
@@ -111,9 +134,30 @@ class GuidancePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["step"] = self.step_position()
-        context["stage_resources"] = catalogue.resources_for_stage(self.stage, limit=10) if self.stage_id else None
+        context["stage_resources"] = catalogue.resources_for_step(self, limit=10) if self.stage_id else None
         context["subpages"] = self.get_children().live().public().specific()
         return context
+
+
+class GuidancePageResource(Orderable):
+    """A resource an editor recommends on a guidance page, in the editor's order."""
+
+    page = ParentalKey(GuidancePage, related_name="chosen_resources", on_delete=models.CASCADE)
+    resource = models.ForeignKey("resources.Resource", on_delete=models.CASCADE, related_name="+", verbose_name=_("resource"))
+
+    panels = [FieldPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("recommended resource")
+        verbose_name_plural = _("recommended resources")
+
+
+class GuidancePageResourceTag(TaggedItemBase):
+    content_object = ParentalKey(GuidancePage, related_name="tagged_resource_tags", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = _("tag of fitting resources")
+        verbose_name_plural = _("tags of fitting resources")
 
 
 class ProjectsPage(Page):
@@ -144,6 +188,13 @@ class ProjectsPage(Page):
         sectors, countries = catalogue.project_facets()
         context.update(
             filters=filters,
+            chips=filter_chips(
+                request,
+                [
+                    Facet("sector", _("Sector"), [(sector.slug, sector.name) for sector in sectors]),
+                    Facet("country", _("Country"), [(country.code, country.name) for country in countries]),
+                ],
+            ),
             page_obj=page_obj,
             projects=[
                 {"resource": project, "partners": catalogue.partner_lines(project.project_partners)} for project in page_obj

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
+from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
 from innoprocure.network import declaration, directory
@@ -46,12 +47,16 @@ def centre_directory(request):
     centres = directory.filter_centres(filters)
     page_obj = Paginator(centres, CENTRES_PER_PAGE).get_page(request.GET.get("page"))
     spread = directory.spread_by_country()
+    facets = directory.facet_options(filters)
+    labels = {"country": _("Country"), "status": _("Status"), "service": _("Service")}
+    chip_facets = [Facet(name, label, [(o["value"], o["label"]) for o in facets[name]]) for name, label in labels.items()]
     return render(
         request,
         "network/directory.html",
         {
             "filters": filters,
-            "facets": directory.facet_options(filters),
+            "facets": facets,
+            "chips": filter_chips(request, chip_facets),
             "page_obj": page_obj,
             "centres": directory.with_experience(page_obj.object_list),
             "spread": spread,

@@ -6,7 +6,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from innoprocure.core.filtering import InvalidFilter, bad_request
+from innoprocure.core.chips import Facet, filter_chips
+from innoprocure.core.filtering import TRUE_VALUES, InvalidFilter, bad_request
 from innoprocure.core.models import Country, Language, Sector
 from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
@@ -33,6 +34,14 @@ def listing(request, index_page, archive=False):
         opportunity.budget_display = format_amount(opportunity.budget, opportunity.currency)
 
     live = Opportunity.objects.filter(live=True)
+    countries = Country.objects.filter(code__in=live.exclude(country=None).values("country_id"))
+    flag_choices = [
+        (code, flag_label(code))
+        for code in OpportunityFlag.objects.filter(opportunity__live=True)
+        .values_list("code", flat=True)
+        .distinct()
+        .order_by("code")
+    ]
     context = index_page.get_context(request)
     context.update(
         {
@@ -43,15 +52,10 @@ def listing(request, index_page, archive=False):
             "notices": selected.notices,
             "type_choices": OpportunityType.choices,
             "status_choices": STATUS_CHOICES,
-            "country_choices": Country.objects.filter(code__in=live.exclude(country=None).values("country_id")),
+            "country_choices": countries,
             "sector_choices": Sector.objects.all(),
-            "flag_choices": [
-                (code, flag_label(code))
-                for code in OpportunityFlag.objects.filter(opportunity__live=True)
-                .values_list("code", flat=True)
-                .distinct()
-                .order_by("code")
-            ],
+            "flag_choices": flag_choices,
+            "chips": filter_chips(request, chip_facets(countries, flag_choices, archive)),
             "figures": figures(selected.qs),
             "listing_url": base,
             "archive_url": base + index_page.reverse_subpage("archive"),
@@ -59,6 +63,19 @@ def listing(request, index_page, archive=False):
         }
     )
     return TemplateResponse(request, "opportunities/opportunity_index_page.html", context)
+
+
+def chip_facets(countries, flag_choices, archive):
+    """The selected filters as chips (innoprocure.core.chips), labelled as in the filter panel."""
+    return [
+        Facet("q", _("Search")),
+        Facet("type", _("Type"), OpportunityType.choices),
+        Facet("status", _("Status"), [] if archive else STATUS_CHOICES),  # the archive ignores it: no chip, cleared
+        Facet("country", _("Country"), lambda: ((country.code, country.name) for country in countries)),
+        Facet("sector", _("Sector"), lambda: Sector.objects.values_list("slug", "name")),
+        Facet("innovation", "", [(value, _("Innovation procurement only")) for value in sorted(TRUE_VALUES)]),
+        Facet("flag", _("Innovation flag"), flag_choices),
+    ]
 
 
 def detail(request, index_page, slug):

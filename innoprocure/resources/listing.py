@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from innoprocure.core.chips import Chip, Chips, facet_group
 from innoprocure.resources.feeds import feed_urls
 from innoprocure.resources.figures import figures
 from innoprocure.resources.filters import ResourceFilter
@@ -27,6 +28,7 @@ def render_listing(request, page):
         results = search(search_request, images=True)
 
     paginator = Paginator(range(results.total), search_request.page_size)
+    active_filters = _active_filters(search_request)
     context = page.get_context(request)
     context.update(
         {
@@ -36,7 +38,8 @@ def render_listing(request, page):
             "notices": notices,
             "page_obj": paginator.get_page(search_request.page),
             "facet_groups": _facet_groups(results, filters),
-            "active_filters": _active_filters(search_request),
+            "active_filters": active_filters,
+            "chips": Chips([Chip(**item) for item in active_filters], search_request.querystring(filters=())),
             "relaxations": [relaxation for relaxation in results.relaxations if relaxation.count],
             "did_you_mean_url": search_request.querystring(q=results.did_you_mean) if results.did_you_mean else "",
             "sort_options": [(value, SORT_LABELS[value]) for value in SORTS],
@@ -51,26 +54,12 @@ def render_listing(request, page):
     return TemplateResponse(request, "resources/resource_index_page.html", context)
 
 
-FACET_VALUES_SHOWN = 6  # the rest of a facet's values behind "Show n more", open when one of them is chosen
-
-
 def _facet_groups(results, filters):
-    groups = []
-    for facet in FACETS:
-        values = results.facets.get(facet, [])
-        if values:
-            more = values[FACET_VALUES_SHOWN:]
-            groups.append(
-                {
-                    "name": facet,
-                    "label": FACET_LABELS[facet],
-                    "values": values[:FACET_VALUES_SHOWN],
-                    "more": more,
-                    "more_open": any(option.selected for option in more),
-                    "errors": filters.form[facet].errors,
-                }
-            )
-    return groups
+    return [
+        facet_group(facet, FACET_LABELS[facet], results.facets[facet], errors=filters.form[facet].errors)
+        for facet in FACETS
+        if results.facets.get(facet)
+    ]
 
 
 def _active_filters(search_request):

@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "innoprocure.core.context_processors.site_navigation",
+                "innoprocure.core.context_processors.site_operator",
             ],
         },
     },
@@ -268,6 +269,18 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Who receives contact messages and network business.
 PLATFORM_TEAM_EMAIL = os.environ.get("PLATFORM_TEAM_EMAIL", "platform@innoprocure.eu")
 NETWORK_SECRETARIAT_EMAIL = os.environ.get("NETWORK_SECRETARIAT_EMAIL", "secretariat@innoprocure.eu")
+
+# Who runs the platform: named in every page's footer and on the About, legal notice and privacy pages
+# (innoprocure.core.operator). The defaults are the facts of the platform's seeds.
+OPERATOR_NAME = os.environ.get("OPERATOR_NAME", "ICLEI – Local Governments for Sustainability")
+OPERATOR_ADDRESS = os.environ.get("OPERATOR_ADDRESS", "ICLEI European Secretariat, Leopoldring 3, 79098 Freiburg, Germany")
+OPERATOR_CONTACT = os.environ.get("OPERATOR_CONTACT", PLATFORM_TEAM_EMAIL)  # an e-mail address or a web address
+DATA_CONTROLLER = os.environ.get("DATA_CONTROLLER", "") or OPERATOR_NAME
+FUNDING_STATEMENT = os.environ.get(
+    "FUNDING_STATEMENT",
+    "The network of national competence centres presented on this platform was set up by Procure2Innovate, a project "
+    "funded by the European Union's Horizon 2020 research and innovation programme from 2018 to June 2022.",
+)
 
 # Accounts (allauth): e-mail is the login; confirmation is mandatory.
 LOGIN_URL = "account_login"

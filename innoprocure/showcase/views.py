@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from innoprocure.challenges.policy import is_platform_team, organisation_of
 from innoprocure.challenges.views import personal
+from innoprocure.core.chips import filter_chips, filterset_facets
 from innoprocure.core.models import Country, Sector
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.showcase import forms, policy, services
@@ -60,6 +61,7 @@ def index(request):
             "page_obj": page_obj,
             "profiles": page_obj.object_list,
             "notices": filterset.ignored(),
+            "chips": filter_chips(request, filterset_facets(filterset, {"q": _("Search")})),
             "is_filtered": any(request.GET.get(name) for name in filterset.filters),
             "is_supplier": policy.can_create_profile(request.user),
             "breadcrumbs": [{"label": _("Innovation showcase"), "url": ""}],

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.images import with_images
 from innoprocure.stories.filters import StoryFilter
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryPageTag
@@ -50,12 +51,19 @@ def listing_context(index_page, request):
     filters = StoryFilter(request.GET, published)
     stories = with_images(with_tags(filters.qs))
     page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
+    tags, years = used_tags(published), available_years(published)
+    chip_facets = [
+        Facet("category", _("Category"), StoryCategory.choices),
+        Facet("year", _("Year"), [(year, year) for year in years]),
+        Facet("tag", _("Tag"), [(tag.slug, tag.name) for tag in tags]),
+    ]
     return {
         "filters": filters,
+        "chips": filter_chips(request, chip_facets),
         "page_obj": page_obj,
         "teasers": [teaser(story, request) for story in page_obj.object_list],
-        "tags": used_tags(published),
+        "tags": tags,
         "categories": StoryCategory.choices,
-        "years": available_years(published),
+        "years": years,
         "feed_links": index_page.feed_links(filters.category),
     }

@@ -8,10 +8,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from innoprocure.core import navigation
+from innoprocure.core.chips import facet_group
 from innoprocure.core.language import EDITORIAL_LANGUAGE
 
 register = template.Library()
 CHECKED = mark_safe(" checked")  # noqa: S308 - a constant
+EMPTY = mark_safe("")  # noqa: S308 - a constant
 
 
 @register.simple_tag
@@ -83,16 +85,19 @@ def content_lang(language=""):
 @register.simple_tag
 def filter_checkboxes(name, options):
     """<li> checkbox and label for each option of a listing's filter ({value, label, count, selected}, as objects or
-    dicts). Built in Python because a listing has dozens of them and a template include per checkbox was the
-    slowest part of its page."""
+    dicts; a count of None is not shown). Built in Python because a listing has dozens of them and a template include
+    per checkbox was the slowest part of its page."""
 
     def get(option, key):
-        return option[key] if isinstance(option, dict) else getattr(option, key)
+        return option.get(key) if isinstance(option, dict) else getattr(option, key, None)
+
+    def count(option):
+        number = get(option, "count")
+        return EMPTY if number is None else format_html(' <span class="facet-count">({})</span>', number)
 
     return format_html_join(
         "\n",
-        '<li><input type="checkbox" id="{0}" name="{1}" value="{2}"{3}> <label for="{0}">{4} '
-        '<span class="facet-count">({5})</span></label></li>',
+        '<li><input type="checkbox" id="{0}" name="{1}" value="{2}"{3}> <label for="{0}">{4}{5}</label></li>',
         (
             (
                 f"filter-{name}-{slugify(get(option, 'value'))}",
@@ -100,11 +105,28 @@ def filter_checkboxes(name, options):
                 get(option, "value"),
                 CHECKED if get(option, "selected") else "",
                 get(option, "label"),
-                get(option, "count"),
+                count(option),
             )
             for option in options
         ),
     )
+
+
+@register.inclusion_tag("includes/facet_group.html", takes_context=True)
+def checkbox_facet(context, name, label, choices):
+    """A group of checkboxes for the (value, label) `choices` of the query parameter `name`, ticked as the request's
+    query says, with "Show n more" past the first few: {% checkbox_facet "flag" _("Innovation flags") flag_choices %}."""
+    request = context.get("request")
+    chosen = set(request.GET.getlist(name)) if request is not None else set()
+    options = [{"value": value, "label": text, "count": None, "selected": str(value) in chosen} for value, text in choices]
+    return {"group": facet_group(name, label, options)}
+
+
+@register.inclusion_tag("includes/facet_group.html")
+def facet_fieldset(name, label, options):
+    """A group of checkboxes for options that know their count and whether they are chosen ({value, label, count,
+    selected}), with "Show n more" past the first few: {% facet_fieldset "country" _("Country") facets.country %}."""
+    return {"group": facet_group(name, label, options)}
 
 
 @register.filter

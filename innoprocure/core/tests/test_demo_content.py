@@ -66,35 +66,65 @@ def test_taxonomies_exist_after_migrate():
     ]
 
 
-def test_about_legal_notice_and_privacy_name_the_operator(client, monkeypatch):
+def test_about_legal_notice_privacy_and_every_footer_name_the_operator(client, settings):
     import io
 
     from innoprocure.core import demo
 
-    monkeypatch.setenv("OPERATOR_NAME", "Agency for Better Public Buying")
-    monkeypatch.setenv("OPERATOR_ADDRESS", "1 Example Street, 1000 Example City")
-    monkeypatch.setenv("OPERATOR_CONTACT", "team@buying.example")
-    monkeypatch.setenv("DATA_CONTROLLER", "Agency for Better Public Buying, data protection officer")
-    monkeypatch.setenv("FUNDING_STATEMENT", "Funded by the example programme.")
+    settings.OPERATOR_NAME = "Agency for Better Public Buying"
+    settings.OPERATOR_ADDRESS = "1 Example Street, 1000 Example City"
+    settings.OPERATOR_CONTACT = "team@buying.example"
+    settings.DATA_CONTROLLER = "Agency for Better Public Buying, data protection officer"
+    settings.FUNDING_STATEMENT = "Funded by the example programme."
     demo.load(io.StringIO())
     about = client.get("/about/").content.decode()
+    main = about[about.index("<main") : about.index("</main>")]
     for fact in ("Agency for Better Public Buying", "1 Example Street", "mailto:team@buying.example", "Funded by the example"):
-        assert fact in about, fact
+        assert fact in main, fact
     assert "Agency for Better Public Buying, data protection officer" in client.get("/privacy/").content.decode()
     assert "published by Agency for Better Public Buying" in client.get("/legal-notice/").content.decode()
+    for path in ("/", "/contact/", "/de/contact/", "/no-such-page/"):
+        html = client.get(path).content.decode()
+        footer = html[html.index('<footer class="site-footer">') :]
+        for fact in (
+            "Agency for Better Public Buying",
+            "1 Example Street, 1000 Example City",
+            'href="mailto:team@buying.example"',
+            "data protection officer",
+            "Funded by the example programme.",
+        ):
+            assert fact in footer, (path, fact)
 
 
-def test_by_default_the_operator_is_the_one_the_seeds_name(client, monkeypatch):
+def test_by_default_the_operator_is_the_one_the_seeds_name(client):
     import io
 
     from innoprocure.core import demo
 
-    for name in ("OPERATOR_NAME", "OPERATOR_ADDRESS", "OPERATOR_CONTACT", "DATA_CONTROLLER", "FUNDING_STATEMENT"):
-        monkeypatch.delenv(name, raising=False)
     demo.load(io.StringIO())
     about = client.get("/about/").content.decode()
     assert "ICLEI – Local Governments for Sustainability" in about
     assert "23 May 2019" in about and "Procure2Innovate" in about and "Illustrative example" in about
+
+
+def test_the_operator_is_configured_by_the_environment():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPERATOR_NAME": "Agency X", "OPERATOR_CONTACT": "https://agency.example/contact", "DATA_CONTROLLER": ""}
+    code = (
+        "import django; django.setup(); from innoprocure.core.operator import operator; o = operator(); "
+        "print(o.name, o.controller, o.contact_url, sep='|')"
+    )
+    out = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code],
+        env={**env, "DJANGO_SETTINGS_MODULE": "innoprocure.settings.test"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "Agency X|Agency X|https://agency.example/contact"
 
 
 def test_the_home_page_leads_each_audience_somewhere_and_shows_each_item_once(client):

@@ -78,7 +78,7 @@ def test_filters_combine_and_can_be_removed_one_by_one(client, catalogue):
     assert "2 resources" in text
     html = response.content.decode()
     assert "Country: Germany" in text and "Country: Italy" in text
-    removal = re.search(r'href="([^"]+)"[^>]*>Country: Germany', html).group(1)
+    removal = re.search(r'<a class="chip" href="([^"]+)">(?:(?!</a>).)*?Country:</span> Germany', html).group(1)
     assert "DE" not in unescape(removal) and "IT" in unescape(removal)
     assert "1 resource" in text_of(client.get("/resources/" + unescape(removal)))
 

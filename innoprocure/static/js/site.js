@@ -11,8 +11,15 @@
 (function () {
   "use strict";
   // On a narrow screen the filter panel starts folded, so that the results are the first thing below the search box.
-  if (!window.matchMedia || !window.matchMedia("(max-width: 48rem)").matches) { return; }
-  var drawers = document.querySelectorAll("details[data-filters-drawer]");
-  for (var i = 0; i < drawers.length; i += 1) { drawers[i].open = false; }
+  // When the window becomes wide, the panel opens (its toggle is hidden there), and folds again when it narrows.
+  if (!window.matchMedia) { return; }
+  var narrow = window.matchMedia("(max-width: 48rem)");
+  function fold(folded) {
+    var drawers = document.querySelectorAll("details[data-filters-drawer]");
+    for (var i = 0; i < drawers.length; i += 1) { drawers[i].open = !folded; }
+  }
+  if (narrow.matches) { fold(true); }
+  var changed = function (event) { fold(event.matches); };
+  if (narrow.addEventListener) { narrow.addEventListener("change", changed); } else if (narrow.addListener) { narrow.addListener(changed); }
 })();
 
