@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from django.utils.http import urlencode
 
 from innoprocure.search import query, registry
-from innoprocure.search.indexer import chunks
-from innoprocure.search.models import IndexedDocument
 from innoprocure.search.snapshot import bit_positions, get_snapshot
 
 
@@ -119,14 +117,10 @@ def _threshold(values, wanted):
     return sample[min(len(sample) - 1, wanted * len(sample) // len(values))]
 
 
-def _teasers(document_ids):
-    """(ids, teasers) of those of these documents whose items still exist, in order: one query, then one per type."""
-    rows = {}
-    for batch in chunks(document_ids):
-        rows.update(
-            (pk, (doc_type, object_id))
-            for pk, doc_type, object_id in IndexedDocument.objects.filter(pk__in=batch).values_list("pk", "doc_type", "object_id")
-        )
+def _teasers(snapshot, document_ids):
+    """(ids, teasers) of those of these documents whose items still exist, in order: one query per document type
+    (the snapshot knows each document's type and item)."""
+    rows = {pk: item for pk in document_ids if (item := snapshot.item(pk)) is not None}
     by_type = {}
     for doc_type, object_id in rows.values():
         by_type.setdefault(doc_type, []).append(object_id)
@@ -140,7 +134,7 @@ def _teasers(document_ids):
 
 
 def _match(q, snapshot, visible):
-    clauses = query.parse_query(q)
+    clauses = query.parse_query(q, version=snapshot.version)
     if not clauses:
         return None
     return query.match_text(clauses, snapshot, scope=visible)
@@ -164,7 +158,7 @@ def site_search(q, limit=5, only=(), audiences=()):
         return SiteResults([])
     best = _best_by_section(snapshot, text.scores, audiences, limit, only)
     found = [(section, *best[section.key]) for section in registry.sections() if section.key in best]  # (section, count, ids)
-    teasers = dict(zip(*_teasers([pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
+    teasers = dict(zip(*_teasers(snapshot, [pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
     sections = [
         Section(
             section.key,
@@ -194,4 +188,4 @@ def section_search(q, key, offset, limit, audiences=()):
     if offset >= len(candidates):
         return len(candidates), []
     ids = query.top_ids(candidates, text.scores, snapshot.newest_rank, offset, offset + limit)
-    return len(candidates), _teasers(ids)[1]
+    return len(candidates), _teasers(snapshot, ids)[1]
