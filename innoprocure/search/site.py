@@ -6,6 +6,7 @@ section shown for its teasers.
 """
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from django.utils.http import urlencode
 
@@ -61,10 +62,21 @@ def _findable(snapshot, scores, audiences):
     return keys, of, own
 
 
-def _section_members(of, own, scores, number):
-    """The matched ids of one section: one pass over the matches (C-level filtering)."""
+# For each section number, a bytes.translate table that maps it to 1 and every other byte to 0.
+_ONLY = [bytes(int(value == number) for value in range(256)) for number in range(256)]
+
+
+def _numbered(of, scores):
+    """(the matched ids a section may hold, in the matches' order; bytes: the section number of each)."""
     width = len(of)
-    members = [rid for rid in scores if rid < width and of[rid] == number]
+    ids = list(scores) if not scores or max(scores) < width else [rid for rid in scores if rid < width]
+    return ids, bytes(map(of.__getitem__, ids))  # C-level: no Python code runs per match
+
+
+def _section_members(ids, numbers, own, number):
+    """The matched ids of one section, in the matches' order: `numbers` translated to 1 where the section's number
+    is and 0 elsewhere selects them, in C (a comprehension costs 5–6 times as much)."""
+    members = list(compress(ids, numbers.translate(_ONLY[number])))
     return members + [rid for rid, n in own.items() if n == number]
 
 
@@ -77,8 +89,7 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
     """
     keys, of, own = _findable(snapshot, scores, audiences)
     width = len(of)
-    ids = list(scores) if not scores or max(scores) < width else [rid for rid in scores if rid < width]
-    numbers = bytes(map(of.__getitem__, ids))  # the section number of each match (0: nobody's to find here)
+    ids, numbers = _numbered(of, scores)  # the section number of each match (0: nobody's to find here)
     counts = {number: numbers.count(number) for number in range(1, len(keys) + 1)}
     for number in own.values():
         counts[number] += 1
@@ -103,7 +114,7 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
             pool.sort(key=lambda rid: (-get(rid), newest[rid] if rid < len(newest) else 0))
             ids_shown = pool[:limit]
         else:
-            ids_shown = query.top_ids(_section_members(of, own, scores, number), scores, newest, 0, limit)
+            ids_shown = query.top_ids(_section_members(ids, numbers, own, number), scores, newest, 0, limit)
         found[keys[number - 1]] = (count, ids_shown)
     return found
 
@@ -184,7 +195,7 @@ def section_search(q, key, offset, limit, audiences=()):
     if text is None:
         return 0, []
     keys, of, own = _findable(snapshot, text.scores, audiences)
-    candidates = _section_members(of, own, text.scores, keys.index(key) + 1) if key in keys else []
+    candidates = _section_members(*_numbered(of, text.scores), own, keys.index(key) + 1) if key in keys else []
     if offset >= len(candidates):
         return len(candidates), []
     ids = query.top_ids(candidates, text.scores, snapshot.newest_rank, offset, offset + limit)
