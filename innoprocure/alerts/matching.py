@@ -303,7 +303,7 @@ class Matcher:
                 )
             )
         bits = snapshot.types.get(RESOURCE_KEY, 0)
-        clauses = parse_query(request.q) if request.q else []
+        clauses = parse_query(request.q, version=snapshot.version) if request.q else []
         if clauses:
             bits &= match_bits(match_text(clauses, snapshot, scope=bits, fill=False), snapshot)
         for facet, values in request.filters:

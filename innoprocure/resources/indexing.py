@@ -114,7 +114,7 @@ class ResourceDocuments(DocumentType):
     def teasers(self, ids):
         from innoprocure.resources.detail import teaser
 
-        return {resource.pk: teaser(resource) for resource in self.visible().filter(pk__in=list(ids))}
+        return {resource.pk: teaser(resource) for resource in self.visible().filter(pk__in=list(ids)).order_by()}
 
     watch = (
         (ResourceAttachment, lambda attachment: [attachment.resource_id]),

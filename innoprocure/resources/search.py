@@ -233,7 +233,7 @@ class SearchResults:
 
 def _compute(request, snapshot):
     """The cacheable part of a search: ids of the page, counts, corrections."""
-    clauses = parse_query(request.q) if request.q else []
+    clauses = parse_query(request.q, version=snapshot.version) if request.q else []
     resources = snapshot.types.get(KEY, 0)
     text = match_text(clauses, snapshot, scope=resources) if clauses else None
     everything = resources

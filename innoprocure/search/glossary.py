@@ -146,12 +146,13 @@ _lock = threading.Lock()
 _cache = {}
 
 
-def lexicon():
-    """The lexicon of the current index version (editing the glossary changes the version)."""
+def lexicon(version=None):
+    """The lexicon of the current index version (editing the glossary changes the version); `version`: the one
+    the caller has just read (a search reads it once, for its snapshot), saving a query."""
     from innoprocure.search.indexer import current_version
     from innoprocure.search.models import GlossaryConcept, GlossaryTerm, parse_facet_list
 
-    version = current_version()
+    version = version or current_version()
     found = _cache.get(version)
     if found is None:
         with _lock:
@@ -172,13 +173,13 @@ def lexicon():
     return found
 
 
-def group(clauses, clause_class):
+def group(clauses, clause_class, version=None):
     """Replace runs of words that name a glossary concept by one clause matching any name of the concept.
 
     The longest run wins ("public procurement of innovation" before "public procurement"); phrases in quotes
-    are left as they are.
+    are left as they are. `version`: the index version the caller has read (see lexicon).
     """
-    lex = lexicon()
+    lex = lexicon(version)
     if not lex.keys:
         return clauses
     grouped, index = [], 0

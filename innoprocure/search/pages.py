@@ -84,7 +84,8 @@ class PageDocuments(IndexedModelDocuments):
 
     def teasers(self, ids):
         # Live ones only; privacy is the index's business (a view restriction removes the pages from it at once).
-        return {page.pk: self.teaser(page) for page in self.model.objects.live().filter(pk__in=list(ids))}
+        # Unordered: the teasers are looked up by id, and leaving out Wagtail's ORDER BY path saves compiling it.
+        return {page.pk: self.teaser(page) for page in self.model.objects.live().filter(pk__in=list(ids)).order_by()}
 
     def language(self, item):
         return self._language(item) if self._language else item.locale.language_code[:2]

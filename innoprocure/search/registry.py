@@ -172,7 +172,7 @@ class DocumentType:
 
     def teasers(self, ids):
         """{id: teaser} of these items for site search: anything with title, url, summary (kicker, meta, date)."""
-        return {item.pk: self.teaser(item) for item in self.visible().filter(pk__in=list(ids))}
+        return {item.pk: self.teaser(item) for item in self.visible().filter(pk__in=list(ids)).order_by()}
 
     def teaser(self, item):
         url = item.get_absolute_url() if hasattr(item, "get_absolute_url") else getattr(item, "url", "")

@@ -58,7 +58,7 @@ def _listed(value):
 def ranked(q, scope):
     """Document ids for `q`, best first (DEPTH of them), in the Resource Centre or across the site."""
     snapshot = get_snapshot()
-    clauses = query.parse_query(q)
+    clauses = query.parse_query(q, version=snapshot.version)
     if not clauses:
         return []
     bits = snapshot.types.get("resources.resource", 0) if scope == "resources" else snapshot.public

@@ -6,12 +6,11 @@ section shown for its teasers.
 """
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from django.utils.http import urlencode
 
 from innoprocure.search import query, registry
-from innoprocure.search.indexer import chunks
-from innoprocure.search.models import IndexedDocument
 from innoprocure.search.snapshot import bit_positions, get_snapshot
 
 
@@ -63,10 +62,21 @@ def _findable(snapshot, scores, audiences):
     return keys, of, own
 
 
-def _section_members(of, own, scores, number):
-    """The matched ids of one section: one pass over the matches (C-level filtering)."""
+# For each section number, a bytes.translate table that maps it to 1 and every other byte to 0.
+_ONLY = [bytes(int(value == number) for value in range(256)) for number in range(256)]
+
+
+def _numbered(of, scores):
+    """(the matched ids a section may hold, in the matches' order; bytes: the section number of each)."""
     width = len(of)
-    members = [rid for rid in scores if rid < width and of[rid] == number]
+    ids = list(scores) if not scores or max(scores) < width else [rid for rid in scores if rid < width]
+    return ids, bytes(map(of.__getitem__, ids))  # C-level: no Python code runs per match
+
+
+def _section_members(ids, numbers, own, number):
+    """The matched ids of one section, in the matches' order: `numbers` translated to 1 where the section's number
+    is and 0 elsewhere selects them, in C (a comprehension costs 5–6 times as much)."""
+    members = list(compress(ids, numbers.translate(_ONLY[number])))
     return members + [rid for rid, n in own.items() if n == number]
 
 
@@ -79,8 +89,7 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
     """
     keys, of, own = _findable(snapshot, scores, audiences)
     width = len(of)
-    ids = list(scores) if not scores or max(scores) < width else [rid for rid in scores if rid < width]
-    numbers = bytes(map(of.__getitem__, ids))  # the section number of each match (0: nobody's to find here)
+    ids, numbers = _numbered(of, scores)  # the section number of each match (0: nobody's to find here)
     counts = {number: numbers.count(number) for number in range(1, len(keys) + 1)}
     for number in own.values():
         counts[number] += 1
@@ -105,7 +114,7 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
             pool.sort(key=lambda rid: (-get(rid), newest[rid] if rid < len(newest) else 0))
             ids_shown = pool[:limit]
         else:
-            ids_shown = query.top_ids(_section_members(of, own, scores, number), scores, newest, 0, limit)
+            ids_shown = query.top_ids(_section_members(ids, numbers, own, number), scores, newest, 0, limit)
         found[keys[number - 1]] = (count, ids_shown)
     return found
 
@@ -119,14 +128,10 @@ def _threshold(values, wanted):
     return sample[min(len(sample) - 1, wanted * len(sample) // len(values))]
 
 
-def _teasers(document_ids):
-    """(ids, teasers) of those of these documents whose items still exist, in order: one query, then one per type."""
-    rows = {}
-    for batch in chunks(document_ids):
-        rows.update(
-            (pk, (doc_type, object_id))
-            for pk, doc_type, object_id in IndexedDocument.objects.filter(pk__in=batch).values_list("pk", "doc_type", "object_id")
-        )
+def _teasers(snapshot, document_ids):
+    """(ids, teasers) of those of these documents whose items still exist, in order: one query per document type
+    (the snapshot knows each document's type and item)."""
+    rows = {pk: item for pk in document_ids if (item := snapshot.item(pk)) is not None}
     by_type = {}
     for doc_type, object_id in rows.values():
         by_type.setdefault(doc_type, []).append(object_id)
@@ -140,7 +145,7 @@ def _teasers(document_ids):
 
 
 def _match(q, snapshot, visible):
-    clauses = query.parse_query(q)
+    clauses = query.parse_query(q, version=snapshot.version)
     if not clauses:
         return None
     return query.match_text(clauses, snapshot, scope=visible)
@@ -164,7 +169,7 @@ def site_search(q, limit=5, only=(), audiences=()):
         return SiteResults([])
     best = _best_by_section(snapshot, text.scores, audiences, limit, only)
     found = [(section, *best[section.key]) for section in registry.sections() if section.key in best]  # (section, count, ids)
-    teasers = dict(zip(*_teasers([pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
+    teasers = dict(zip(*_teasers(snapshot, [pk for _s, _c, ids in found for pk in ids]), strict=True))  # all sections at once
     sections = [
         Section(
             section.key,
@@ -190,8 +195,8 @@ def section_search(q, key, offset, limit, audiences=()):
     if text is None:
         return 0, []
     keys, of, own = _findable(snapshot, text.scores, audiences)
-    candidates = _section_members(of, own, text.scores, keys.index(key) + 1) if key in keys else []
+    candidates = _section_members(*_numbered(of, text.scores), own, keys.index(key) + 1) if key in keys else []
     if offset >= len(candidates):
         return len(candidates), []
     ids = query.top_ids(candidates, text.scores, snapshot.newest_rank, offset, offset + limit)
-    return len(candidates), _teasers(ids)[1]
+    return len(candidates), _teasers(snapshot, ids)[1]

@@ -55,6 +55,15 @@ class Snapshot:
     restricted: int = 0  # documents only some may find (an "audience" facet: a private forum group's threads)
     public: int = 0  # everything but the restricted documents
     derived: dict = field(default_factory=dict)  # what other modules compute once per snapshot (site search's sections)
+    object_ids: array = field(default_factory=lambda: array("q"))  # id -> the indexed item's id (0: no document)
+    type_numbers: array = field(default_factory=lambda: array("H"))  # id -> 1 + index in type_keys (0: no document)
+    type_keys: list = field(default_factory=list)
+
+    def item(self, rid):
+        """(document type, object id) of the document with this id, or None (no such document in this version)."""
+        if rid >= self.width or not self.type_numbers[rid]:
+            return None
+        return self.type_keys[self.type_numbers[rid] - 1], self.object_ids[rid]
 
     def visible_to(self, audiences=()):
         """The documents someone in these audiences may find: the public ones and those of their audiences."""
@@ -89,7 +98,9 @@ def _year(values):
 
 def build(version):
     rows = list(
-        IndexedDocument.objects.order_by("pk").values_list("pk", "doc_type", "analyser", "published", "title_sort", "facets")
+        IndexedDocument.objects.order_by("pk").values_list(
+            "pk", "doc_type", "analyser", "published", "title_sort", "facets", "object_id"
+        )
     )
     snapshot = Snapshot(version=version, count=len(rows))
     width = snapshot.width = (rows[-1][0] + 1) if rows else 1
@@ -104,7 +115,13 @@ def build(version):
         bucket[rid >> 3] |= 1 << (rid & 7)
 
     years = {}
-    for rid, doc_type, analyser, _published, _title, facet_text in rows:
+    object_ids, type_numbers, type_index = array("q", [0]) * width, array("H", [0]) * width, {}
+    for rid, doc_type, analyser, _published, _title, facet_text, object_id in rows:
+        object_ids[rid] = object_id
+        number = type_index.get(doc_type)
+        if number is None:
+            number = type_index[doc_type] = len(type_index) + 1
+        type_numbers[rid] = number
         every[rid >> 3] |= 1 << (rid & 7)
         mark(type_flags, doc_type, rid)
         mark(analyser_flags, analyser, rid)
@@ -114,6 +131,7 @@ def build(version):
             for item in items:
                 mark(flags, (facet, item), rid)
     snapshot.everything = int.from_bytes(every, "little")
+    snapshot.object_ids, snapshot.type_numbers, snapshot.type_keys = object_ids, type_numbers, list(type_index)
     for (facet, value), bucket in flags.items():
         snapshot.values.setdefault(facet, {})[value] = int.from_bytes(bucket, "little")
     snapshot.types = {key: int.from_bytes(bucket, "little") for key, bucket in type_flags.items()}
