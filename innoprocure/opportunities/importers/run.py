@@ -247,21 +247,26 @@ def _order(item):
     return (notice.dispatch or _EARLIEST, order, name)
 
 
-_collections = {"runs": 0, "threshold": None}
+_collections = {"runs": 0, "threshold": None, "froze": False}
 _collections_lock = threading.Lock()
 
 
 @contextmanager
 def fewer_collections():
-    """Run the garbage collector less often while notices are imported (its first threshold raised from 700 to
-    10,000 allocations), as before once the last run in the process ends. A run allocates millions of objects that
-    form no reference cycles, and each of the collector's full passes walks the whole heap of a Django process:
-    with the default thresholds they took a sixth of the first import's time."""
+    """Let the garbage collector work less while notices are imported, as before once the last run in the process
+    ends. A run allocates millions of objects that form no reference cycles, and each full pass of the collector
+    walks the whole heap of a Django process (after `migrate`, hundreds of thousands of objects): with the default
+    thresholds its passes took a sixth of the first import's time. So its first threshold is raised from 700 to
+    10,000 allocations, and what the process held before the run is frozen (`gc.freeze`: left out of every pass)
+    — unless something else froze objects already (the web server, wsgi.py), whose freeze is left as it is."""
     with _collections_lock:
         if _collections["runs"] == 0:
             _collections["threshold"] = gc.get_threshold()
             first, *rest = _collections["threshold"]
             gc.set_threshold(max(first, 10_000), *rest)
+            _collections["froze"] = gc.get_freeze_count() == 0
+            if _collections["froze"]:
+                gc.freeze()
         _collections["runs"] += 1
     try:
         yield
@@ -270,6 +275,8 @@ def fewer_collections():
             _collections["runs"] -= 1
             if _collections["runs"] == 0:
                 gc.set_threshold(*_collections["threshold"])
+                if _collections["froze"]:
+                    gc.unfreeze()  # back in the oldest generation, collected as before
 
 
 def import_sources(sources, progress=None):
