@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from itertools import islice
 
 from django.db import connection, transaction
+from django.db.models.constants import OnConflict
 
 from innoprocure.search import registry
 from innoprocure.search.analysis import analyse_document, encode_positions, fold, variants
@@ -137,11 +138,12 @@ def index_objects(doc_type, object_ids):
                 changed = True
         for pk in removed:
             remove_document(pk, bump=False)
+        fresh = []
         if new:
             rows = IndexedDocument.objects.bulk_create([row for row, _document in new], batch_size=CHUNK)
-            analyse.extend((row.pk, document) for row, (_row, document) in zip(rows, new, strict=True))
-        _write_postings_many(analyse)
-        if changed or removed or analyse:
+            fresh = [(row.pk, document) for row, (_row, document) in zip(rows, new, strict=True)]
+        _write_postings_many(analyse, fresh)
+        if changed or removed or analyse or fresh:
             bump_version()
 
 
@@ -211,12 +213,15 @@ def _write_postings(rid, document):
     _write_postings_many([(rid, document)])
 
 
-def _write_postings_many(items):
-    """(Re)write the postings of these [(IndexedDocument id, Document)], all together."""
+def _write_postings_many(items, fresh=()):
+    """(Re)write the postings of these [(IndexedDocument id, Document)], all together; `fresh`: more of them, for
+    documents just added, which have no postings yet to look up and replace."""
+    items = [*items, *fresh]
     if not items:
         return
     analysed = [(rid, analyse_document(document.fields, document.analyser)) for rid, document in items]
-    rids = [rid for rid, _analysis in analysed]
+    new_ids = {rid for rid, _document in fresh}
+    rids = [rid for rid, _analysis in analysed if rid not in new_ids]
     old = {}
     for batch in chunks(rids):
         for document_id, term_id, weight in Posting.objects.filter(document_id__in=batch).values_list(
@@ -268,12 +273,12 @@ def ensure_words(words):
     new = [word for word in words if word not in known]
     if not new:
         return
-    Word.objects.bulk_create([Word(text=word) for word in new], ignore_conflicts=True, batch_size=CHUNK)
+    bulk_insert(Word, ("text",), [(word,) for word in new], ignore_conflicts=True)
     rows = []
     for batch in chunks(new):
         for word_id, text in Word.objects.filter(text__in=batch).values_list("pk", "text"):
-            rows.extend(WordVariant(variant=variant, word_id=word_id) for variant in variants(text))
-    WordVariant.objects.bulk_create(rows, ignore_conflicts=True, batch_size=CHUNK)
+            rows.extend((variant, word_id) for variant in variants(text))
+    bulk_insert(WordVariant, ("variant", "word_id"), rows, ignore_conflicts=True)
 
 
 # --- everything at once -------------------------------------------------------------------------------------------
@@ -286,10 +291,21 @@ def _table(model):
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def bulk_insert(model, columns, rows):
-    """Insert many rows fast: COPY on PostgreSQL, executemany elsewhere. Rows are tuples in `columns` order."""
+def bulk_insert(model, columns, rows, ignore_conflicts=False):
+    """Insert many rows fast: COPY on PostgreSQL, executemany elsewhere. Rows are tuples in `columns` order.
+    `ignore_conflicts`: rows that would break a unique constraint are left out (one executemany everywhere)."""
     table = _table(model)
     names = ", ".join(connection.ops.quote_name(column) for column in columns)
+    if ignore_conflicts:
+        if not rows:
+            return
+        fields = [model._meta.get_field(column) for column in columns]
+        statement = connection.ops.insert_statement(on_conflict=OnConflict.IGNORE)
+        suffix = connection.ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
+        placeholders = ", ".join(["%s"] * len(columns))
+        with connection.cursor() as cursor:
+            cursor.executemany(f"{statement} {table} ({names}) VALUES ({placeholders}) {suffix}", rows)  # noqa: S608
+        return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:

@@ -280,26 +280,33 @@ def _trie_pattern(terms):
 
 
 CONCEPT_OF_TERM = {term: concept for concept, terms in TERMS.items() for term in terms}
-# Matched on the lower-cased text; the term found tells its concept. (The start of a word is checked apart: a
-# lookbehind here would keep the regex engine from skipping quickly to the characters a term can start with.)
-TERM_PATTERN = re.compile(_trie_pattern(CONCEPT_OF_TERM))
+# Matched on the lower-cased text, at the start of a word (every term starts with a letter, so `\b` before it is
+# "not after a letter or digit" once underscores are spaces); the term found tells its concept. `\b` is a quick
+# test at every position, where the trie would otherwise be tried from inside every word.
+TERM_PATTERN = re.compile(r"\b" + _trie_pattern(CONCEPT_OF_TERM))
 ABBREVIATION_PATTERNS = {
     concept: re.compile(rf"(?<![\w&+])(?:{'|'.join(map(re.escape, terms))})(?![\w&+])")
     for concept, terms in ABBREVIATIONS.items()
 }
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+APOSTROPHES = {"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"}
 
 
 def mentioned_concepts(texts):
     """The concepts of TERMS that any of the texts names, in TERMS' order."""
-    text = "\n".join(dict.fromkeys(texts)).translate(APOSTROPHES)  # lots often repeat the notice's texts
-    lowered = text.lower()
-    found = {
-        CONCEPT_OF_TERM[match.group(0)]
-        for match in TERM_PATTERN.finditer(lowered)
-        if match.start() == 0 or not lowered[match.start() - 1].isalnum()
-    }
-    found.update(concept for concept, pattern in ABBREVIATION_PATTERNS.items() if pattern.search(text))
+    text = "\n".join(dict.fromkeys(texts))  # lots often repeat the notice's texts
+    if not text.isascii():
+        # str.replace of the few characters present: str.translate would look up every character of the text.
+        for character, replacement in APOSTROPHES.items():
+            if character in text:
+                text = text.replace(character, replacement)
+    lowered = text.lower().replace("_", " ")
+    found = {CONCEPT_OF_TERM[match.group(0)] for match in TERM_PATTERN.finditer(lowered)}
+    # An abbreviation's pattern (whole words only) is tried only where the abbreviation occurs at all.
+    found.update(
+        concept
+        for concept, pattern in ABBREVIATION_PATTERNS.items()
+        if any(term in text for term in ABBREVIATIONS[concept]) and pattern.search(text)
+    )
     return [concept for concept in TERMS if concept in found]
 
 
