@@ -38,7 +38,7 @@ def tile_map(counts, *, key, title, description, legend, steps=(1, 2, 3), link=N
     counts: {country code: number}; key: the id prefix of the SVG's title and description (unique on the page);
     legend: four labels, for the shades none, one, two and more; steps: where those shades start (see shade());
     link: code -> URL of the filtered list, for the countries with a count (the map is then a group of links, not
-    an image); labels: code -> the link's accessible name ("Austria: 2 centres"); names: code -> country name.
+    an image); labels: code -> the link's accessible name, its <title> ("Austria (AT): 2 centres"); names: code -> country name.
     """
     names = names or {}
     tiles = []

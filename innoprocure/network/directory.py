@@ -155,8 +155,8 @@ def tile_map(spread=None):
         legend=[_("no centre"), _("1 centre"), _("2 centres"), _("3 or more")],
         link=lambda code: f"{directory}?country={code}#results-heading",
         labels=lambda code, count: (
-            ngettext("%(country)s: %(count)s centre", "%(country)s: %(count)s centres", count)
-            % {"country": names.get(code, code), "count": count}
+            ngettext("%(country)s (%(code)s): %(count)s centre", "%(country)s (%(code)s): %(count)s centres", count)
+            % {"country": names.get(code, code), "code": code, "count": count}
         ),
         names=names,
     )
