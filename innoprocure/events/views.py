@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 from innoprocure.core import seo
 from innoprocure.core.chips import Facet, filter_chips
-from innoprocure.core.filtering import InvalidFilter, bad_request
+from innoprocure.core.filtering import TRUE_VALUES, InvalidFilter, bad_request
 from innoprocure.core.images import card_image, with_images
 from innoprocure.core.models import Country
 from innoprocure.events import calendar, filters, month
@@ -76,7 +76,7 @@ def chip_facets(countries, months):
         Facet("type", _("Type"), EventType.choices),
         Facet("country", _("Country"), lambda: ((country.code, country.name) for country in countries)),
         Facet("month", _("Month"), lambda: ((first.strftime("%Y-%m"), date_format(first, "F Y")) for first in months)),
-        Facet("online", "", [(value, _("Online or hybrid only")) for value in sorted(filters.TRUE_VALUES)]),
+        Facet("online", "", [(value, _("Online or hybrid only")) for value in sorted(TRUE_VALUES)]),
     ]
 
 
