@@ -36,7 +36,7 @@ BOUNDS = {
     "centre": 8,
     "declaration": 11,  # the signatories' map is drawn from the rows of their table
     "membership": 4,  # the diagram costs nothing
-    "step by step": 30,  # six steps, each with the resources editors chose and, short of them, its stage and tags (two queries each)
+    "step by step": 30,  # six steps, each with the resources editors chose or else those of its stage and tags
     "resources ?q=": 12,
     "resources ?q=&sector=": 13,
     "site search ?q=": 30,  # five sections, each with its own source
