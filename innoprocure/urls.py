@@ -57,7 +57,11 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Uploaded images and their renditions, from Django itself: in development, and on the browser tests' server
+    # (DEBUG off). A production site serves /media/ from its web server or object storage (docs/operations.md).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns = [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})] + urlpatterns

@@ -16,6 +16,7 @@ MAILERS = {
     }
 }
 MEDIA_ROOT = VAR_DIR / "media"  # noqa: F405
+SERVE_MEDIA = True  # images and their renditions, as a production web server would serve them
 # Static files straight from the apps' folders (no collectstatic run), through whitenoise as in production.
 WHITENOISE_USE_FINDERS = True
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]

@@ -247,6 +247,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)  # Django serves /media/ itself (the browser tests' server)
 # Uploads only some people may see (evidence, letters, attachments); served through permission-checked views.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private-media"))
 STORAGES = {
