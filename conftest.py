@@ -39,6 +39,17 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a test that activates German leaves it active in its thread,
+    and lazy messages read later in another test would come out in German."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def uploads_in_tmp(settings, tmp_path):
     """Every test writes its uploads to a folder of its own, public and private alike."""
     settings.MEDIA_ROOT = tmp_path / "media"
