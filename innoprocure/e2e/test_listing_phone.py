@@ -72,3 +72,25 @@ def test_the_folded_panel_opens_when_the_window_widens(new_page):
     expect(page.locator("#filter-type")).to_be_visible()
     page.set_viewport_size(PHONE)
     expect(page.locator("#filter-type")).to_be_hidden()
+
+
+def test_on_a_phone_the_sections_fold_behind_a_menu_button(new_page):
+    from innoprocure.e2e.helpers import DESKTOP
+
+    page = new_page(viewport=PHONE)
+    page.goto("/")
+    main_nav = page.get_by_role("navigation", name="Main")
+    menu = main_nav.get_by_role("button", name="Menu")
+    sections = main_nav.get_by_role("link", name="Resource Centre")
+    # Folded, the ten sections no longer push the page below the first screen.
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(sections).to_be_hidden()
+    assert page.locator("main h1").bounding_box()["y"] < PHONE["height"] / 2
+    menu.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    sections.click()
+    expect(page).to_have_url("/resources/")
+    # Wide, there is no button: the sections are simply there.
+    page.set_viewport_size(DESKTOP)
+    expect(main_nav.get_by_role("button", name="Menu")).to_be_hidden()
+    expect(main_nav.get_by_role("link", name="Resource Centre")).to_be_visible()

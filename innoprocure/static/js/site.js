@@ -23,3 +23,25 @@
   if (narrow.addEventListener) { narrow.addEventListener("change", changed); } else if (narrow.addListener) { narrow.addListener(changed); }
 })();
 
+
+(function () {
+  "use strict";
+  // On a narrow screen the main navigation folds behind a "Menu" button, so that the page itself starts on the first
+  // screen; wide, the button is hidden and the sections show. Without JavaScript the list simply stays open.
+  var nav = document.querySelector("[data-main-nav]");
+  if (!nav || !window.matchMedia) { return; }
+  var toggle = nav.querySelector(".main-nav__toggle");
+  var narrow = window.matchMedia("(max-width: 48rem)");
+  function show(open) {
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    nav.classList.toggle("main-nav--folded", !open);
+  }
+  function fit(isNarrow) {
+    toggle.hidden = !isNarrow;
+    show(!isNarrow);
+  }
+  toggle.addEventListener("click", function () { show(toggle.getAttribute("aria-expanded") !== "true"); });
+  fit(narrow.matches);
+  var changed = function (event) { fit(event.matches); };
+  if (narrow.addEventListener) { narrow.addEventListener("change", changed); } else if (narrow.addListener) { narrow.addListener(changed); }
+})();
