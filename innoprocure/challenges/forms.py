@@ -17,8 +17,8 @@ from innoprocure.challenges.models import (
     ResponseStatus,
 )
 from innoprocure.core.models import Language, Sector
+from innoprocure.core.timezones import get_zone, is_valid_zone, zone_choices
 from innoprocure.core.uploads import DOCUMENT_KINDS, accepted_types_help, validate_upload
-from innoprocure.events.timezones import get_zone, is_valid_zone, zone_choices
 from innoprocure.opportunities.models import Opportunity
 
 MAX_FILES = 5

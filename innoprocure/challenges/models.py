@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
+from innoprocure.core.timezones import zone_choices
 from innoprocure.core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, UploadValidator
-from innoprocure.events.timezones import zone_choices
 
 ATTACHMENT_KINDS = DOCUMENT_KINDS + IMAGE_KINDS
 RETENTION = datetime.timedelta(days=730)  # responses are kept two years after the response deadline

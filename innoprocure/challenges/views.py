@@ -29,8 +29,8 @@ from innoprocure.challenges.models import (
     ResponseAttachment,
     Verification,
 )
+from innoprocure.core.timezones import get_zone, visitor_zone
 from innoprocure.core.uploads import safe_download_headers
-from innoprocure.events.timezones import get_zone, visitor_zone
 
 
 def personal(view):

@@ -1,11 +1,9 @@
 """Forms of the events section."""
 
-from django import forms
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from innoprocure.events.timezones import from_wall_time, grouped_zone_choices, is_valid_zone, wall_time
+from innoprocure.core.timezones import from_wall_time, is_valid_zone, wall_time
 
 # Fields an editor types as the clock shows them in the event's zone.
 WALL_CLOCK_FIELDS = ("start", "end", "registration_deadline")
@@ -37,13 +35,3 @@ class EventPageForm(WagtailAdminPageForm):
                     # The field made it aware in the editor's zone; keep the wall-clock reading, change the zone.
                     cleaned_data[name] = from_wall_time(timezone.make_naive(value), zone_name)
         return cleaned_data
-
-
-class TimeZoneForm(forms.Form):
-    """The visitor's choice of zone for showing times (a GET form, no JavaScript needed)."""
-
-    tz = forms.ChoiceField(label=_("Show times in"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["tz"].choices = [(region, [(zone, zone) for zone in zones]) for region, zones in grouped_zone_choices()]

@@ -24,8 +24,8 @@ from innoprocure.core import seo
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.images import ContentImageMixin, detail_image, load_detail_image
+from innoprocure.core.timezones import is_valid_zone, remember_zone, visitor_zone, zone_choices
 from innoprocure.events.forms import EventPageForm
-from innoprocure.events.timezones import is_valid_zone, remember_zone, visitor_zone, zone_choices
 
 
 class EventType(models.TextChoices):

@@ -14,13 +14,13 @@ from django.views.decorators.http import require_GET
 from innoprocure.core import seo
 from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.filtering import TRUE_VALUES, InvalidFilter, bad_request
+from innoprocure.core.forms import TimeZoneForm
 from innoprocure.core.images import card_image, with_images
 from innoprocure.core.models import Country
+from innoprocure.core.timezones import TZ_PARAMETER, remember_zone, visitor_zone
 from innoprocure.events import calendar, filters, month
 from innoprocure.events.filters import EventFilter
-from innoprocure.events.forms import TimeZoneForm
 from innoprocure.events.models import EventIndexPage, EventPage, EventType
-from innoprocure.events.timezones import TZ_PARAMETER, remember_zone, visitor_zone
 
 EVENTS_PER_PAGE = 10
 FEED_LIMIT = 500

@@ -4,9 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.models import Country, Sector
+from innoprocure.core.timezones import from_wall_time, grouped_zone_choices, is_valid_zone, wall_time
 from innoprocure.core.uploads import accepted_types_help
 from innoprocure.events.models import EventFormat
-from innoprocure.events.timezones import from_wall_time, grouped_zone_choices, is_valid_zone, wall_time
 from innoprocure.forum.models import ATTACHMENT_KINDS, ForumGroup, ForumProfile, GroupEvent, ReportReason, ThreadKind
 
 MARKDOWN_HELP = _("Markdown: **bold**, *italic*, lists with “- ”, > quotes, [links](https://…). Mention people as @name.")

@@ -9,7 +9,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import Panel
 
-from innoprocure.events.timezones import from_wall_time, is_valid_zone, wall_time
+from innoprocure.core.timezones import from_wall_time, is_valid_zone, wall_time
 from innoprocure.opportunities import status as status_rules
 from innoprocure.opportunities.flags import FLAG_LABELS
 from innoprocure.opportunities.models import Opportunity, OpportunityFlag, OpportunitySource, OpportunityType

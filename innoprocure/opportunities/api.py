@@ -24,7 +24,7 @@ from innoprocure.api.conventions import (
     text_parameter,
 )
 from innoprocure.core.filtering import FALSE_VALUES, TRUE_VALUES
-from innoprocure.events.timezones import get_zone
+from innoprocure.core.timezones import get_zone
 from innoprocure.opportunities import status as status_rules
 from innoprocure.opportunities.filters import MAX_QUERY_LENGTH, OpportunityFilter
 from innoprocure.opportunities.flags import GROUP_LABELS

@@ -105,6 +105,6 @@ def describe(selected):
 
 
 def _zone(item):
-    from innoprocure.events.timezones import get_zone
+    from innoprocure.core.timezones import get_zone
 
     return get_zone(item.deadline_timezone, timezone.get_default_timezone())

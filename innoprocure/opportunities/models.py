@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.taxonomies import Approach
-from innoprocure.events.timezones import is_valid_zone, zone_choices
+from innoprocure.core.timezones import is_valid_zone, zone_choices
 from innoprocure.opportunities import status as status_rules
 
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.teasers import Teaser
-from innoprocure.events.timezones import get_zone
+from innoprocure.core.timezones import get_zone
 from innoprocure.opportunities.models import Opportunity
 from innoprocure.opportunities.money import format_amount
 from innoprocure.opportunities.urls_helpers import index_url, opportunity_url

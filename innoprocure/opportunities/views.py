@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.filtering import TRUE_VALUES, InvalidFilter, bad_request
+from innoprocure.core.forms import TimeZoneForm
 from innoprocure.core.models import Country, Language, Sector
-from innoprocure.events.forms import TimeZoneForm
-from innoprocure.events.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
+from innoprocure.core.timezones import TZ_PARAMETER, get_zone, remember_zone, visitor_zone
 from innoprocure.opportunities.feeds import OpportunityFeed
 from innoprocure.opportunities.figures import figures
 from innoprocure.opportunities.filters import OpportunityFilter

@@ -5,7 +5,7 @@ import django.db.models.deletion
 import innoprocure.challenges.models
 import innoprocure.core.storage
 import innoprocure.core.uploads
-import innoprocure.events.timezones
+import innoprocure.core.timezones
 from django.conf import settings
 from django.db import migrations, models
 
@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
                 ('timeline', models.TextField(blank=True, verbose_name='timeline')),
                 ('questions_deadline', models.DateTimeField(verbose_name='deadline for questions')),
                 ('response_deadline', models.DateTimeField(verbose_name='deadline for responses')),
-                ('deadline_timezone', models.CharField(choices=innoprocure.events.timezones.zone_choices, default='Europe/Brussels', max_length=64, verbose_name='time zone of the deadlines')),
+                ('deadline_timezone', models.CharField(choices=innoprocure.core.timezones.zone_choices, default='Europe/Brussels', max_length=64, verbose_name='time zone of the deadlines')),
                 ('cpv_codes', models.JSONField(blank=True, default=list, verbose_name='CPV codes')),
                 ('procedure', models.CharField(choices=[('pcp', 'Pre-commercial procurement (PCP)'), ('ppi', 'Public procurement of innovative solutions (PPI)'), ('innovation-partnership', 'Innovation partnership'), ('none', 'None chosen yet')], default='none', max_length=30, verbose_name='procedure it may lead to')),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Waiting for moderation'), ('published', 'Published')], default='draft', max_length=10, verbose_name='status')),
