@@ -102,7 +102,7 @@ def run_lighthouse(form_factor, pages):
 def lighthouse(browser, live_site):
     """Every page of PAGES measured in each form factor, and the broken fixture once."""
     if shutil.which("node") is None:
-        pytest.skip("Node.js is not installed: Lighthouse runs on it (CI installs it with npm)")
+        pytest.skip("Node.js is not installed: Lighthouse runs on it (18.20 or newer; `make e2e` installs Lighthouse with npm)")
     if not LIGHTHOUSE.exists():
         pytest.skip("node_modules/lighthouse is missing: run `npm ci` (make e2e does)")
     urls = page_urls(browser, live_site)
