@@ -101,6 +101,9 @@ def run_lighthouse(form_factor, pages):
 @pytest.fixture(scope="module")
 def lighthouse(browser, live_site):
     """Every page of PAGES measured in each form factor, and the broken fixture once."""
+    unknown = set(FORM_FACTORS) - {"mobile", "desktop"}
+    if unknown:
+        pytest.fail(f"E2E_LIGHTHOUSE names {', '.join(sorted(unknown))}: Lighthouse knows mobile and desktop")
     if shutil.which("node") is None:
         pytest.skip("Node.js is not installed: Lighthouse runs on it (18.20 or newer; `make e2e` installs Lighthouse with npm)")
     if not LIGHTHOUSE.exists():
