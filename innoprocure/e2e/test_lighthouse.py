@@ -127,7 +127,19 @@ def lighthouse(browser, live_site):
             results[form_factor] = run_lighthouse(form_factor, pages + ([broken] if number == 0 else []))
     finally:
         fixtures.shutdown()
-    scores = {form_factor: {name: page["categories"] for name, page in found.items()} for form_factor, found in results.items()}
+    scores = {
+        form_factor: {
+            name: {
+                **page["categories"],
+                "runs": [
+                    {"performance": run["categories"].get("performance"), "cpuSlowdownMultiplier": run["cpuSlowdownMultiplier"]}
+                    for run in page["runs"]
+                ],
+            }
+            for name, page in found.items()
+        }
+        for form_factor, found in results.items()
+    }
     (REPORTS / "scores.json").write_text(json.dumps(scores, indent=2))
     return results
 
