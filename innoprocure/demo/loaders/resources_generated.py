@@ -8,8 +8,8 @@ Everything is deterministic: the same call returns the same entries, so the load
 import random
 from datetime import date
 
-from innoprocure.resources import demo_attachments
-from innoprocure.resources.demo_data import PLATFORM, entry
+from innoprocure.demo.loaders import resources_attachments as demo_attachments
+from innoprocure.demo.loaders.resources_data import PLATFORM, entry
 
 # (buyer, city, country code, kind) — fictional public buyers in fictional places, one per real country and kind,
 # named in the language of the texts. Every generated entry is labelled "Illustrative example": nothing in it may be

@@ -6,7 +6,7 @@ dictionary, lessons learned. One sentence per document (its `finding`) holds a w
 that search can be shown to reach text that exists only inside a file.
 """
 
-from innoprocure.resources.demo_data import PLATFORM
+from innoprocure.demo.loaders.resources_data import PLATFORM
 
 REFERENCES = {
     "directive": "Directive 2014/24/EU on public procurement, Articles 40 (preliminary market consultations), "

@@ -10,11 +10,11 @@ from django.contrib.auth.hashers import make_password
 from django.db.models import F
 from django.utils import timezone
 
-from innoprocure.accounts.demo import DEFAULT_PASSWORD, ensure_person
 from innoprocure.core.models import Language, Sector
 from innoprocure.core.roles import FORUM_MODERATORS, SECRETARIAT
+from innoprocure.demo.loaders.accounts import DEFAULT_PASSWORD, ensure_person
+from innoprocure.demo.loaders.forum_data import ATTACHMENTS, EVENTS, GROUPS, P2I_EVENT, P2I_GROUP, PEOPLE, THREADS
 from innoprocure.forum import deliberation, services
-from innoprocure.forum.demo_data import ATTACHMENTS, EVENTS, GROUPS, P2I_EVENT, P2I_GROUP, PEOPLE, THREADS
 from innoprocure.forum.models import (
     Attachment,
     EventAttendance,
@@ -110,7 +110,7 @@ def load_threads(groups, users):
 def _attach(post, filename, title, paragraphs):
     from django.core.files.base import ContentFile
 
-    from innoprocure.resources.filebuilders import build_pdf
+    from innoprocure.demo.filebuilders import build_pdf
 
     data = build_pdf(title, paragraphs)
     attachment = Attachment(post=post, filename=filename, kind="pdf", size=len(data))

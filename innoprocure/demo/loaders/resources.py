@@ -17,10 +17,10 @@ from django.utils.text import slugify
 
 from innoprocure.core.models import Country, Language, ProcurementStage, Sector
 from innoprocure.core.site import ensure_child_page, ensure_home_page
-from innoprocure.resources import filebuilders
-from innoprocure.resources.demo_data import ATTACHMENT_ONLY_WORDS, HAND_WRITTEN
-from innoprocure.resources.demo_documents import DOCUMENTS
-from innoprocure.resources.demo_generated import generated_entries
+from innoprocure.demo import filebuilders
+from innoprocure.demo.loaders.resources_data import ATTACHMENT_ONLY_WORDS, HAND_WRITTEN
+from innoprocure.demo.loaders.resources_documents import DOCUMENTS
+from innoprocure.demo.loaders.resources_generated import generated_entries
 from innoprocure.resources.models import Resource, ResourceAttachment, ResourceIndexPage, ResourceTag
 
 __all__ = ["ATTACHMENT_ONLY_WORDS", "load", "demo_entries"]

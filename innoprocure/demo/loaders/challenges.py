@@ -11,7 +11,6 @@ import os
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from innoprocure.accounts.demo import DEFAULT_PASSWORD, ensure_person
 from innoprocure.challenges import listing
 from innoprocure.challenges.models import (
     Challenge,
@@ -25,6 +24,7 @@ from innoprocure.challenges.models import (
     Verification,
 )
 from innoprocure.core.models import Country, Language, Sector
+from innoprocure.demo.loaders.accounts import DEFAULT_PASSWORD, ensure_person
 
 BUYERS = [
     # slug, name, country, e-mail domain

@@ -18,7 +18,8 @@ from wagtail.documents import get_document_model
 from innoprocure.core.models import Country, Language
 from innoprocure.core.roles import REPRESENTATIVES, SECRETARIAT
 from innoprocure.core.site import ensure_child_page, ensure_home_page
-from innoprocure.network.demo_papers import PAPERS
+from innoprocure.demo.filebuilders import build_pdf
+from innoprocure.demo.loaders.network_papers import PAPERS
 from innoprocure.network.models import (
     CentreService,
     CentreStatus,
@@ -33,7 +34,6 @@ from innoprocure.network.models import (
     Signatory,
     SignatoryStatus,
 )
-from innoprocure.resources.filebuilders import build_pdf
 from innoprocure.resources.models import Resource
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
