@@ -18,8 +18,8 @@ from wagtail.documents import get_document_model
 from innoprocure.core.models import Country, Language
 from innoprocure.core.roles import REPRESENTATIVES, SECRETARIAT
 from innoprocure.core.site import ensure_child_page, ensure_home_page
+from innoprocure.demo.documents import read_document
 from innoprocure.demo.filebuilders import build_pdf
-from innoprocure.demo.loaders.network_papers import PAPERS
 from innoprocure.network.models import (
     CentreService,
     CentreStatus,
@@ -499,6 +499,11 @@ def load_governance():
             )
 
 
+# meeting number -> the Expert Opinion Paper's full text: original illustrative demo papers on the topics of KE
+# Meetings 1-3, written for this platform (they are not the network's published papers).
+PAPERS = {1: "network/papers/1-strategies.md", 2: "network/papers/2-impact.md", 3: "network/papers/3-sustainability.md"}
+
+
 def load_meetings():
     for number, topic, when, host, participants, summary, paper in MEETINGS:
         meeting, created = KnowledgeExchangeMeeting.objects.get_or_create(
@@ -514,7 +519,7 @@ def load_meetings():
                 f"p2i-expert-opinion-paper-{number}.pdf",
                 build_pdf(
                     title,
-                    PAPERS[number],
+                    read_document(PAPERS[number]),
                     author="Innovation Procurement Platform (illustrative demo paper)",
                     subtitle=f"Expert Opinion Paper {number}, after KE Meeting {number}: {topic}. Illustrative demo paper.",
                 ),
