@@ -47,3 +47,9 @@ def read_document(path):
 
 def read_toml(path):
     return tomllib.loads((CONTENT / path).read_text(encoding="utf-8"))
+
+
+def as_tuples(items, fields, defaults=None):
+    """TOML tables as tuples in the order of the space-separated `fields`, the shape a loader unpacks; a field left
+    out of a table takes its value from `defaults`, else None."""
+    return [tuple(item.get(field, (defaults or {}).get(field)) for field in fields.split()) for item in items]

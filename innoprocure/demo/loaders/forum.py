@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from innoprocure.core.models import Language, Sector
 from innoprocure.core.roles import FORUM_MODERATORS, SECRETARIAT
-from innoprocure.demo.documents import read_toml
+from innoprocure.demo.documents import as_tuples, read_toml
 from innoprocure.demo.loaders.accounts import DEFAULT_PASSWORD, ensure_person
 from innoprocure.forum import deliberation, services
 from innoprocure.forum.models import (
@@ -33,19 +33,13 @@ from innoprocure.forum.models import (
     ThreadKind,
 )
 
-
-def _rows(items, fields, defaults=None):
-    """The TOML tables as tuples in the order of `fields`, the shape the loading code below unpacks."""
-    return [tuple(item.get(field, (defaults or {}).get(field)) for field in fields.split()) for item in items]
-
-
 # The groups, people, discussions and events of the demo forum are in content/forum.toml.
 _DATA = read_toml("forum.toml")
-PEOPLE = _rows(_DATA["people"], "email first_name last_name organisation country job_role languages handle expertise sectors")
-GROUPS = _rows(
+PEOPLE = as_tuples(_DATA["people"], "email first_name last_name organisation country job_role languages handle expertise sectors")
+GROUPS = as_tuples(
     _DATA["groups"], "slug name kind sector languages summary description requirements moderators", {"requirements": ""}
 )
-P2I_GROUP = _rows([_DATA["p2i_group"]], "name summary description")[0]
+P2I_GROUP = as_tuples([_DATA["p2i_group"]], "name summary description")[0]
 # group slug, title, kind, [(author handle, text)], accepted answer index (question threads), pinned
 THREADS = [
     (item["group"], item["title"], item["kind"], [(post["author"], post["text"]) for post in item["posts"]],
@@ -58,10 +52,10 @@ ATTACHMENTS = {
     for item in _DATA["threads"]
     if "attachment" in item
 }
-EVENTS = _rows(
+EVENTS = as_tuples(
     _DATA["events"], "group title days hour hours zone format location url description attendees", {"location": "", "url": ""}
 )
-P2I_EVENT = _rows([_DATA["p2i_event"]], "days hour hours title format url description")[0]
+P2I_EVENT = as_tuples([_DATA["p2i_event"]], "days hour hours title format url description")[0]
 
 
 def load_people():
