@@ -21,172 +21,23 @@ from fpdf import FPDF
 
 from innoprocure.core.models import Country
 from innoprocure.core.roles import SECRETARIAT
+from innoprocure.demo.documents import read_toml
 from innoprocure.membership import services
 from innoprocure.membership.models import MembershipApplication
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - demo accounts only; DEMO_PASSWORD overrides it
 
-# The four pieces of evidence, reused with small changes by the complete applications.
-EVIDENCE = {
-    "mandate": (
-        "By a decision of {mandate_date} of its parent body, the {ministry}, the centre is the "
-        "national competence centre for innovation procurement in {country}. The decision asks it to advise "
-        "contracting authorities, train procurers and report every year on innovation procurement."
-    ),
-    "resources": (
-        "The centre has a yearly budget of {budget} of its own, {staff} full-time staff (procurement specialists, "
-        "a lawyer and a communication officer), its own website {website} and offices in {city}."
-    ),
-    "investment": (
-        "Two staff members will take part in every knowledge-exchange meeting, and the centre will host one meeting "
-        "within three years. A travel and event budget of EUR 25,000 a year is reserved for network activities, and "
-        "the centre will co-author at least one expert opinion paper."
-    ),
-    "commitment": (
-        "The management board approved membership of the network on {board_date} and confirmed that participation "
-        "is part of the centre's work programme until at least 2030. A letter of support from the parent body is "
-        "available on request."
-    ),
-}
+# The applicants, their evidence, the secretariat's return comment and the ballots' votes are in
+# content/membership.toml.
+_DATA = read_toml("membership.toml")
+EVIDENCE = _DATA["evidence"]
+APPLICATIONS = [{**item, "contact": tuple(item["contact"])} for item in _DATA["applications"]]
+RETURN_COMMENT = _DATA["return_comment"]
 
-# applicant e-mail, organisation, country, parent, year, city, budget, staff, contact, phone, track record, state
-APPLICATIONS = [
-    {
-        "email": "applicant-hr@example.org",
-        "organisation": "Jadransko Polje Competence Centre for Innovation Procurement",
-        "country": "HR",
-        "parent": "Jadransko Polje Development Agency",
-        "year": 2025,
-        "city": "Jadransko Polje",
-        "budget": "EUR 400,000",
-        "staff": 3,
-        "contact": ("Ivana Kovač", "+385 1 555 0142"),
-        "track": "",
-        "state": "draft",
-    },
-    {
-        "email": "applicant-pl@example.org",
-        "organisation": "Wisłogród Centre for Innovative Public Procurement",
-        "country": "PL",
-        "parent": "Wisłogród Public Procurement Board",
-        "year": 2021,
-        "city": "Wisłogród",
-        "budget": "EUR 1.2 million",
-        "staff": 9,
-        "contact": ("Tomasz Nowicki", "+48 22 555 0187"),
-        "track": (
-            "Since 2021 the centre has advised 140 contracting authorities, run 35 training days and supported eleven "
-            "innovation procurements in health, transport and energy."
-        ),
-        "state": "submitted",
-    },
-    {
-        "email": "applicant-si@example.org",
-        "organisation": "Zelengrad Innovation Procurement Desk",
-        "country": "SI",
-        "parent": "Zelengrad Office for Public Administration",
-        "year": 2024,
-        "city": "Zelengrad",
-        "budget": "EUR 300,000",
-        "staff": 2,
-        "contact": ("Maja Horvat", "+386 1 555 0119"),
-        "track": "A helpdesk for contracting authorities and two pilot market consultations in 2025.",
-        "state": "returned",
-        "evidence": {
-            "mandate": (
-                "The desk was set up inside the Zelengrad Office for Public Administration to carry out the innovation "
-                "measures of its public procurement strategy."
-            ),
-            "resources": "The desk is staffed by the office's procurement directorate and has a page on its website.",
-        },
-    },
-    {
-        "email": "applicant-no@example.org",
-        "organisation": "Fjordvik Supplier Dialogue Programme",
-        "country": "NO",
-        "parent": "Fjordvik Business Council and the Fjordvik Association of Municipalities",
-        "year": 2012,
-        "city": "Fjordvik",
-        "budget": "NOK 30 million",
-        "staff": 14,
-        "contact": ("Kari Nordmann", "+47 22 55 50 10"),
-        "track": (
-            "More than 200 innovation procurements supported with municipalities, hospitals and state agencies since "
-            "2012, with a training programme and a yearly conference."
-        ),
-        "state": "voting",
-        "evidence": {
-            "mandate": (
-                "The programme acts as the national competence centre for innovation procurement by a mandate of its "
-                "two founding bodies, with public funding renewed for each programme period of four years."
-            ),
-        },
-    },
-    {
-        "email": "applicant-lv@example.org",
-        "organisation": "Dzintarpils Competence Centre for Innovation Procurement",
-        "country": "LV",
-        "parent": "Dzintarpils Procurement Supervision Bureau",
-        "year": 2023,
-        "city": "Dzintarpils",
-        "budget": "EUR 500,000",
-        "staff": 4,
-        "contact": ("Laura Bērziņa", "+371 6755 0123"),
-        "track": "Guidance on innovation partnerships, a peer group of twenty buyers and three supported tenders.",
-        "state": "admitted",
-        # The applicant agreed on the form to publish the contact person as the centre's contact point.
-        "publish_contact": True,
-    },
-    {
-        "email": "applicant-de@example.org",
-        "organisation": "Auenbrück Regional Office for Innovation Procurement",
-        "country": "DE",
-        "parent": "Auenbrück Regional Ministry for Economic Affairs",
-        "year": 2024,
-        "city": "Auenbrück",
-        "budget": "EUR 350,000",
-        "staff": 3,
-        "contact": ("Jonas Weber", "+49 351 555 0166"),
-        "track": "Advice to the municipalities of the Auenbrück region since 2024 and a regional innovation award.",
-        "state": "rejected",
-        "evidence": {
-            "mandate": (
-                "The regional government of Auenbrück asked the office in 2024 to support innovation procurement by "
-                "the region's municipalities and authorities."
-            ),
-        },
-    },
-]
-
-RETURN_COMMENT = (
-    "Thank you for the application. Before we can put it to the vote, please add (1) the reference and date of the "
-    "government decision that gives the desk its mandate, and (2) the yearly budget and number of staff that are "
-    "dedicated to the desk rather than shared with other units of the office."
-)
-
-# Votes in the open ballot (some centres have not voted yet) and in the closed ones.
-VOTING_BALLOT = [("at", "yes", ""), ("nl", "yes", ""), ("fi", "abstain", ""), ("ee", "yes", ""), ("pt", "yes", "")]
-ADMITTED_BALLOT = [
-    ("at", "yes", ""),
-    ("de", "yes", ""),
-    ("nl", "yes", ""),
-    ("se", "yes", ""),
-    ("fi", "yes", ""),
-    ("gr", "yes", ""),
-    ("ee", "yes", ""),
-    ("lt", "yes", ""),
-    ("ie", "abstain", ""),
-]
-REJECTED_BALLOT = [
-    ("at", "no", "The guidelines allow one member centre per country and Germany is represented by KOINNO."),
-    ("de", "abstain", ""),
-    ("nl", "no", "A regional office does not hold a national mandate; cooperation through KOINNO would suit it better."),
-    ("se", "no", "We support a national, not a regional, centre in the network."),
-    ("fi", "yes", ""),
-    ("it", "no", "Membership is for national competence centres."),
-    ("es", "abstain", ""),
-    ("pt", "no", "One member per country, as the guidelines say."),
-]
+# Votes (centre, vote, reason) in the open ballot (some centres have not voted yet) and in the closed ones.
+VOTING_BALLOT = [tuple(vote) for vote in _DATA["voting_ballot"]]
+ADMITTED_BALLOT = [tuple(vote) for vote in _DATA["admitted_ballot"]]
+REJECTED_BALLOT = [tuple(vote) for vote in _DATA["rejected_ballot"]]
 
 
 def latin1(text):
