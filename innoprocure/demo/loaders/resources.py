@@ -1,5 +1,5 @@
 """Demo content of the Resource Centre: the /resources/ page and about 170 resources with real attachment files,
-among them the multi-page guides, templates and worksheets of demo_documents.py.
+among them the multi-page guides, templates and worksheets of content/resources/documents/.
 
 Idempotent by slug: a resource that exists is left alone, so a second run creates and changes nothing.
 Attachment text is extracted during loading (not by the task worker), so that demo documents are searchable

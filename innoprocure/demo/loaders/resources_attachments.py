@@ -74,7 +74,7 @@ def _budget(item, kind, finding_row):
 
 
 def document(item, kind, title, model, finding):
-    """The content of one attachment in the shape its file builder takes (see resources/demo.py `build_file`)."""
+    """The content of one attachment in the shape its file builder takes (see loaders/resources.py `build_file`)."""
     if model == "budget":
         return _budget(item, kind, finding)
     if model == "slides":
