@@ -1,7 +1,7 @@
 """Demo images: original abstract compositions drawn here with Pillow, given to the demo stories, events and a few
 resources, each with an alternative text that says what it shows (geometric shapes, not photographs of anything).
 
-Run by `manage.py load_demo_content` after every section's demo (core/management/commands/load_demo_content.py).
+Run by `manage.py load_demo_content` after every section's demo (demo/management/commands/load_demo_content.py).
 Idempotent: an image exists once (by title), and only items without an image get one, so an editor's choice stays.
 The image is written to the item and to its latest revision, so the editor opens the page with it.
 """
