@@ -44,6 +44,7 @@ PROJECT_APPS = [
     "innoprocure.search",
     "innoprocure.opendata",
     "innoprocure.api",
+    "innoprocure.demo",
 ]
 
 INSTALLED_APPS = PROJECT_APPS + [

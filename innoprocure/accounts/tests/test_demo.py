@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from innoprocure.accounts import demo
 from innoprocure.core.roles import setup_roles
+from innoprocure.demo.loaders import accounts as demo
 
 pytestmark = pytest.mark.django_db
 

@@ -69,7 +69,7 @@ def test_taxonomies_exist_after_migrate():
 def test_about_legal_notice_privacy_and_every_footer_name_the_operator(client, settings):
     import io
 
-    from innoprocure.core import demo
+    from innoprocure.demo.loaders import core as demo
 
     settings.OPERATOR_NAME = "Agency for Better Public Buying"
     settings.OPERATOR_ADDRESS = "1 Example Street, 1000 Example City"
@@ -99,7 +99,7 @@ def test_about_legal_notice_privacy_and_every_footer_name_the_operator(client, s
 def test_by_default_the_operator_is_the_one_the_seeds_name(client):
     import io
 
-    from innoprocure.core import demo
+    from innoprocure.demo.loaders import core as demo
 
     demo.load(io.StringIO())
     about = client.get("/about/").content.decode()

@@ -16,8 +16,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from innoprocure.core import charts, diagrams
-from innoprocure.core.demo_images import COMPOSITIONS, TITLE_PREFIX
 from innoprocure.core.tilemap import TILE_GRID
+from innoprocure.demo.loaders.images import COMPOSITIONS, TITLE_PREFIX
 
 DEMO_MEDIA = django_settings.MEDIA_ROOT  # where the demo loader wrote its images (tests move MEDIA_ROOT per test)
 

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 
-from innoprocure.core import demo as core_demo
-from innoprocure.events import demo
+from innoprocure.demo.loaders import core as core_demo
+from innoprocure.demo.loaders import events as demo
 from innoprocure.events.models import EventPage
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 
-from innoprocure.forum import demo
+from innoprocure.demo.loaders import forum as demo
 from innoprocure.forum.models import Attachment, ForumGroup, GroupKind, Membership, Post, Thread
 from innoprocure.network.models import Representative
 
@@ -11,8 +11,8 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_forum_is_alive_and_loads_idempotently():
     from innoprocure.core.roles import setup_roles
-    from innoprocure.membership import demo as membership_demo
-    from innoprocure.network import demo as network_demo
+    from innoprocure.demo.loaders import membership as membership_demo
+    from innoprocure.demo.loaders import network as network_demo
 
     setup_roles()
     network_demo.load(StringIO())

@@ -111,7 +111,7 @@ def test_the_demo_steps_recommend_hand_picked_resources_once(client, demo_conten
 
     from wagtail.models import Revision
 
-    from innoprocure.guidance import demo
+    from innoprocure.demo.loaders import guidance as demo
     from innoprocure.resources.models import Resource
 
     for step_slug, (slugs, tags) in demo.RECOMMENDED.items():

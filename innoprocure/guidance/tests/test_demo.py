@@ -3,10 +3,10 @@ import io
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
-from innoprocure.guidance import demo as guidance_demo
+from innoprocure.demo.loaders import guidance as guidance_demo
+from innoprocure.demo.loaders import stories as stories_demo
 from innoprocure.guidance.models import GuidanceIndexPage, GuidancePage, ProjectsPage, StepByStepPage
 from innoprocure.guidance.tests.factories import ResourceFactory
-from innoprocure.stories import demo as stories_demo
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryRelatedResource
 
 

@@ -5,9 +5,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from innoprocure.core.roles import setup_roles
-from innoprocure.membership import demo
+from innoprocure.demo.loaders import membership as demo
+from innoprocure.demo.loaders import network as network_demo
 from innoprocure.membership.models import ApplicationStatus, Ballot, MembershipApplication, Vote, VoteChange
-from innoprocure.network import demo as network_demo
 from innoprocure.network.models import CentreStatus, CompetenceCentre
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,7 @@ def test_demo_applicants_are_fictional_and_labelled_wherever_they_appear(client)
     """The demo invents applicants: each is a fictional body in one of the demo's fictional places, flagged
     illustrative, and the centre it becomes on admission carries the "Illustrative example" label on its page, in the
     directory and in the API, while the real centres do not."""
-    from innoprocure.resources.demo_generated import BUYERS
+    from innoprocure.demo.loaders.resources_generated import BUYERS
 
     setup_roles()
     network_demo.load(StringIO())

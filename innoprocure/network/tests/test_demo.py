@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from pypdf import PdfReader
 
-from innoprocure.network import demo
+from innoprocure.demo.loaders import network as demo
 from innoprocure.network.models import (
     CentreStatus,
     CoChair,

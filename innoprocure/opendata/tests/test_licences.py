@@ -4,8 +4,8 @@ import importlib
 
 import pytest
 
+from innoprocure.demo.loaders.resources import demo_entries
 from innoprocure.opendata import licences
-from innoprocure.resources.demo import demo_entries
 
 migration = importlib.import_module("innoprocure.resources.migrations.0005_licence_from_list")
 

@@ -5,8 +5,8 @@ import io
 import pytest
 from django.db.models import Count
 
-from innoprocure.core import demo as core_demo
-from innoprocure.opportunities import demo
+from innoprocure.demo.loaders import core as core_demo
+from innoprocure.demo.loaders import opportunities as demo
 from innoprocure.opportunities.models import Opportunity
 
 pytestmark = pytest.mark.django_db

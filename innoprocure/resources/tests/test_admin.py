@@ -7,8 +7,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from innoprocure.core.roles import EDITORS, MODERATORS
-from innoprocure.resources import filebuilders
+from innoprocure.demo import filebuilders
 from innoprocure.resources.models import Resource, ResourceType
+from innoprocure.resources.tests import broken_files
 from innoprocure.resources.tests.factories import ResourceFactory, UserFactory, attach
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +84,7 @@ def test_the_listing_filters_and_searches(client, moderator):
 
 def test_editors_see_why_a_document_has_no_text(client, moderator):
     resource = ResourceFactory()
-    attach(resource, filebuilders.build_encrypted_pdf("Prices", ["Confidential"]), "prices.pdf", "Price list")
+    attach(resource, broken_files.build_encrypted_pdf("Prices", ["Confidential"]), "prices.pdf", "Price list")
     attach(resource, filebuilders.build_docx("Minutes", ["Searchable words."]), "minutes.docx", "Minutes")
     response = client.get(f"{LIST_URL}edit/{resource.pk}/")
     assert response.status_code == 200

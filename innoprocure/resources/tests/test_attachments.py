@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from innoprocure.resources import filebuilders
+from innoprocure.demo import filebuilders
 from innoprocure.resources.models import ExtractionStatus, ResourceAttachment
+from innoprocure.resources.tests import broken_files
 from innoprocure.resources.tests.factories import ResourceFactory, attach
 
 pytestmark = pytest.mark.django_db
@@ -57,9 +58,9 @@ def test_a_task_for_a_replaced_or_deleted_file_does_nothing():
 @pytest.mark.parametrize(
     ("builder", "status", "reason"),
     [
-        (lambda: filebuilders.build_encrypted_pdf("Prices", ["Secret"]), ExtractionStatus.NO_TEXT, "password"),
-        (lambda: filebuilders.build_scanned_pdf(), ExtractionStatus.NO_TEXT, "scanned"),
-        (filebuilders.build_corrupt_pdf, ExtractionStatus.FAILED, "damaged"),
+        (lambda: broken_files.build_encrypted_pdf("Prices", ["Secret"]), ExtractionStatus.NO_TEXT, "password"),
+        (lambda: broken_files.build_scanned_pdf(), ExtractionStatus.NO_TEXT, "scanned"),
+        (broken_files.build_corrupt_pdf, ExtractionStatus.FAILED, "damaged"),
     ],
 )
 def test_files_without_text_are_marked_with_the_reason(builder, status, reason):

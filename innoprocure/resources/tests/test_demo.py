@@ -5,15 +5,15 @@ import io
 import pytest
 from django.db.models import Count
 
-from innoprocure.resources.demo import ATTACHMENT_ONLY_WORDS
+from innoprocure.demo.loaders.resources import ATTACHMENT_ONLY_WORDS
 from innoprocure.resources.models import ExtractionStatus, Resource, ResourceAttachment, ResourceIndexPage, ResourceType
 
 pytestmark = pytest.mark.django_db
 
 
 def load():
-    from innoprocure.core import demo as core_demo
-    from innoprocure.resources import demo
+    from innoprocure.demo.loaders import core as core_demo
+    from innoprocure.demo.loaders import resources as demo
 
     out = io.StringIO()
     core_demo.load(out)
@@ -112,8 +112,8 @@ REAL_BUYERS_ONCE_INVENTED = ["Eindhoven", "Rigshospitalet", "Dublin City Council
 
 
 def test_invented_resources_are_about_fictional_buyers_and_labelled(loaded, client):
-    from innoprocure.resources.demo import demo_entries
-    from innoprocure.resources.demo_data import PLATFORM
+    from innoprocure.demo.loaders.resources import demo_entries
+    from innoprocure.demo.loaders.resources_data import PLATFORM
 
     entries = demo_entries()
     invented = Resource.objects.filter(illustrative=True, live=True)
@@ -147,7 +147,7 @@ def test_invented_resources_are_about_fictional_buyers_and_labelled(loaded, clie
 def test_the_platform_documents_are_multi_page_and_searchable(loaded, client):
     from pypdf import PdfReader
 
-    from innoprocure.resources.demo_documents import DOCUMENTS
+    from innoprocure.demo.loaders.resources_documents import DOCUMENTS
 
     titles = [title for documents in DOCUMENTS.values() for _kind, title, _content in documents]
     documents = ResourceAttachment.objects.filter(title__in=titles, resource__live=True)
@@ -172,7 +172,7 @@ def test_documents_of_illustrative_cases_are_whole_documents_about_their_case(lo
     """A generated case's file is a document on that case (not a two-line fragment under an unrelated title)."""
     from pypdf import PdfReader
 
-    from innoprocure.resources.demo_generated import GENERATED_ATTACHMENTS
+    from innoprocure.demo.loaders.resources_generated import GENERATED_ATTACHMENTS
 
     for _sector, kind, title, _model, finding in GENERATED_ATTACHMENTS:
         word = next(word for word in ATTACHMENT_ONLY_WORDS if word in str(finding))

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from innoprocure.core.tests.sitemaps import sitemap_xml
-from innoprocure.resources import filebuilders
+from innoprocure.demo import filebuilders
 from innoprocure.resources.models import ResourceType
 from innoprocure.resources.tests.factories import ResourceFactory, attach
 

@@ -5,8 +5,9 @@ import zipfile
 
 import pytest
 
-from innoprocure.resources import filebuilders
+from innoprocure.demo import filebuilders
 from innoprocure.resources.extraction import DONE, FAILED, MAX_TEXT, NO_TEXT, detect_file_type, extract_text
+from innoprocure.resources.tests import broken_files
 
 PARAGRAPHS = ["Ambulance drones deliver defibrillators to remote villages.", "Städte in Österreich kaufen gemeinsam ein."]
 
@@ -47,7 +48,7 @@ def test_presentations_give_the_text_of_their_slides():
 
 
 def test_a_password_protected_pdf_has_no_text_and_says_why():
-    data = filebuilders.build_encrypted_pdf("Confidential prices", ["Unit price 12 EUR"])
+    data = broken_files.build_encrypted_pdf("Confidential prices", ["Unit price 12 EUR"])
     text, status, note = extract_text(data)
     assert (text, status) == ("", NO_TEXT)
     assert "password" in note
@@ -66,13 +67,13 @@ def test_a_pdf_protected_only_against_editing_is_still_read():
 
 
 def test_a_scanned_pdf_without_text_layer_asks_for_ocr():
-    text, status, note = extract_text(filebuilders.build_scanned_pdf(pages=2))
+    text, status, note = extract_text(broken_files.build_scanned_pdf(pages=2))
     assert (text, status) == ("", NO_TEXT)
     assert "scanned" in note and "OCR" in note
 
 
 def test_a_corrupt_pdf_fails_with_a_reason_instead_of_crashing():
-    text, status, note = extract_text(filebuilders.build_corrupt_pdf())
+    text, status, note = extract_text(broken_files.build_corrupt_pdf())
     assert (text, status) == ("", FAILED)
     assert "damaged" in note
 
