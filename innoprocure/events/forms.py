@@ -5,7 +5,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from innoprocure.events.timezones import from_wall_time, grouped_zone_choices, is_valid_zone, wall_time
+from innoprocure.events.timezones import (
+    TZ_PARAMETER,
+    from_wall_time,
+    grouped_zone_choices,
+    is_valid_zone,
+    wall_time,
+    zone_options,
+)
 
 # Fields an editor types as the clock shows them in the event's zone.
 WALL_CLOCK_FIELDS = ("start", "end", "registration_deadline")
@@ -47,3 +54,7 @@ class TimeZoneForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tz"].choices = [(region, [(zone, zone) for zone in zones]) for region, zones in grouped_zone_choices()]
+
+    def zone_options(self):
+        """The select's options with the zone the form was given as initial value chosen."""
+        return zone_options(self.initial.get(TZ_PARAMETER, ""))
