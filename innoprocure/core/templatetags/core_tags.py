@@ -7,7 +7,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
-from innoprocure.core import navigation
+from innoprocure.core import cards, navigation
 from innoprocure.core.chips import facet_group
 from innoprocure.core.language import EDITORIAL_LANGUAGE
 
@@ -127,6 +127,12 @@ def facet_fieldset(name, label, options):
     """A group of checkboxes for options that know their count and whether they are chosen ({value, label, count,
     selected}), with "Show n more" past the first few: {% facet_fieldset "country" _("Country") facets.country %}."""
     return {"group": facet_group(name, label, options)}
+
+
+@register.simple_tag
+def card(item, heading_level=3):
+    """The card of one Teaser (innoprocure.core.cards): {% card item 3 %}."""
+    return cards.card(item, heading_level)
 
 
 @register.filter
