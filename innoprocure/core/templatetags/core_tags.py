@@ -18,8 +18,9 @@ EMPTY = mark_safe("")  # noqa: S308 - a constant
 
 @register.simple_tag
 def page_breadcrumbs(page):
-    """The trail from below the home page down to `page`, as [{label, url}]."""
-    ancestors = page.get_ancestors().live().specific(defer=True)[2:] if page.depth > 2 else []
+    """The trail from below the home page down to `page`, as [{label, url}]: titles and URLs of the ancestors' base
+    Page rows (no specific instances needed)."""
+    ancestors = page.get_ancestors().live()[2:] if page.depth > 2 else []
     crumbs = [{"label": ancestor.title, "url": ancestor.url} for ancestor in ancestors]
     if page.depth > 2:
         crumbs.append({"label": page.title, "url": page.url})
