@@ -11,6 +11,7 @@ import re
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess  # noqa: S404 - starts gunicorn and wrk, fixed arguments
 import sys
 import tempfile
@@ -148,3 +149,54 @@ def check_tools():
     except Exception as error:  # noqa: BLE001 - any failure means the same: no Redis to measure with
         problems.append(f"Redis does not answer at {redis_url} ({error}); production runs with Redis, so does this.")
     return problems
+
+
+# --- in-process: CPU time and queries per page ------------------------------------------------------------------
+
+
+@dataclass
+class Rendering:
+    median_ms: float
+    p90_ms: float
+    queries: int
+
+
+class _QueryCounter:
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def _percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def render_in_process(path, repeat, profiler=None):
+    """CPU milliseconds (this process: Python, templates and SQLite; not a PostgreSQL or Redis server) and queries
+    of `repeat` requests for `path` through the test client, after one request that loads what a worker keeps."""
+    from django.db import connections
+    from django.test import Client
+
+    client = Client(HTTP_HOST="127.0.0.1")  # the production settings' ALLOWED_HOSTS, as in production_env
+    first = client.get(path)
+    if first.status_code != 200:
+        raise RuntimeError(f"{path} answered {first.status_code}")
+    counter, times, queries = _QueryCounter(), [], set()
+    with connections["default"].execute_wrapper(counter):
+        for _ in range(repeat):
+            counter.count = 0
+            if profiler:
+                profiler.enable()
+            start = time.process_time()
+            response = client.get(path)
+            times.append((time.process_time() - start) * 1000)
+            if profiler:
+                profiler.disable()
+            if response.status_code != 200:
+                raise RuntimeError(f"{path} answered {response.status_code}")
+            queries.add(counter.count)
+    return Rendering(statistics.median(times), _percentile(times, 0.9), max(queries))

@@ -7,7 +7,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
-from innoprocure.core import navigation
+from innoprocure.core import cards, navigation
 from innoprocure.core.chips import facet_group
 from innoprocure.core.language import EDITORIAL_LANGUAGE
 
@@ -18,8 +18,9 @@ EMPTY = mark_safe("")  # noqa: S308 - a constant
 
 @register.simple_tag
 def page_breadcrumbs(page):
-    """The trail from below the home page down to `page`, as [{label, url}]."""
-    ancestors = page.get_ancestors().live().specific(defer=True)[2:] if page.depth > 2 else []
+    """The trail from below the home page down to `page`, as [{label, url}]: titles and URLs of the ancestors' base
+    Page rows (no specific instances needed)."""
+    ancestors = page.get_ancestors().live()[2:] if page.depth > 2 else []
     crumbs = [{"label": ancestor.title, "url": ancestor.url} for ancestor in ancestors]
     if page.depth > 2:
         crumbs.append({"label": page.title, "url": page.url})
@@ -127,6 +128,12 @@ def facet_fieldset(name, label, options):
     """A group of checkboxes for options that know their count and whether they are chosen ({value, label, count,
     selected}), with "Show n more" past the first few: {% facet_fieldset "country" _("Country") facets.country %}."""
     return {"group": facet_group(name, label, options)}
+
+
+@register.simple_tag
+def card(item, heading_level=3):
+    """The card of one Teaser (innoprocure.core.cards): {% card item 3 %}."""
+    return cards.card(item, heading_level)
 
 
 @register.filter

@@ -169,3 +169,21 @@ def test_the_listing_offers_each_event_as_a_calendar_file(client):
 
     assert f'<a href="{event.calendar_url()}" download>Add to calendar (.ics)' in html
     assert client.get(event.calendar_url())["Content-Type"].startswith("text/calendar")
+
+
+def test_the_zone_choice_offers_every_zone_with_the_visitors_own_chosen(client):
+    """The <select> is built once per language and marked per visitor: each visitor sees their own zone chosen."""
+    from innoprocure.core.timezones import zone_choices
+
+    event = EventPageFactory(start=at("Europe/Athens", 2030, 7, 15, 10), end=at("Europe/Athens", 2030, 7, 15, 12))
+    pages = (
+        ("/events/", "America/New_York", "Universal"),
+        (event.url, "Asia/Tokyo", "Universal"),
+        ("/de/events/", "Europe/Lisbon", "Weltzeit"),
+    )
+    for path, zone, universal in pages:
+        client.cookies["visitor_tz"] = zone
+        select = re.search(r'<select name="tz" id="id_tz">(.*?)</select>', client.get(path).content.decode(), re.S).group(1)
+        assert re.findall(r'<option value="([^"]+)"', select) == [value for value, _label in zone_choices()]
+        assert re.findall(r'<option value="([^"]+)" selected>', select) == [zone]
+        assert f'<optgroup label="{universal}"><option value="UTC">UTC</option></optgroup>' in select

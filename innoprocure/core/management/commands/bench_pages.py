@@ -1,12 +1,22 @@
 """`manage.py bench_pages`: every public page type under load, cold and warm, beside a bare Django view.
 
 Serves this project's database (the demo content: run `make run` or `make setup` first) with production settings.
+`--in-process` instead renders each page through the test client in one process with the same settings and the
+page cache off, and prints the CPU time and queries per request (`--profile LABEL` adds cProfile's view of a page).
 """
 
+import cProfile
+import io
+import os
+import pstats
+import subprocess  # noqa: S404 - runs this command again under the production settings
+import sys
+
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from innoprocure.challenges.models import Challenge
-from innoprocure.core import benchpages
+from innoprocure.core import benchpages, pagecache
 from innoprocure.events.models import EventPage
 from innoprocure.guidance.models import GuidancePage
 from innoprocure.network.models import CompetenceCentre
@@ -68,8 +78,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--seconds", type=int, default=5, help="Load per URL and mode (default 5).")
         parser.add_argument("--soak-seconds", type=int, default=60, help="The 64-connection run on all URLs (default 60).")
+        parser.add_argument(
+            "--in-process",
+            action="store_true",
+            help="Render each URL through the test client (production settings, page cache off): CPU ms and queries.",
+        )
+        parser.add_argument("--repeat", type=int, default=30, help="In-process: requests per URL (default 30).")
+        parser.add_argument("--only", action="append", default=[], metavar="LABEL", help="In-process: only these pages.")
+        parser.add_argument("--profile", metavar="LABEL", help="In-process: cProfile the page's requests (top 40).")
 
     def handle(self, *args, **options):
+        if options["in_process"]:
+            return self.in_process(options)
         problems = benchpages.check_tools()
         if problems:
             raise CommandError("bench_pages needs: " + " ".join(problems))
@@ -128,3 +148,43 @@ class Command(BaseCommand):
             f"Targets: warm ≥ {WARM_TARGET}× the floor, uncached search ≥ {SEARCH_TARGET}× — "
             + ("all met" if not missed else "MISSED: " + "; ".join(missed))
         )
+
+    def in_process(self, options):
+        production = settings.SETTINGS_MODULE == "innoprocure.settings.production"
+        if not production or pagecache.config("ENABLED"):
+            return self.again_with_production_settings(options)
+        paths = benchmark_paths()
+        chosen = set(options["only"]) | ({options["profile"]} if options["profile"] else set())
+        unknown = chosen - {label for label, _path, _search in paths}
+        if unknown:
+            raise CommandError("Unknown page: " + ", ".join(sorted(unknown)))
+        repeat = options["repeat"]
+        self.stdout.write(
+            f"In-process, production settings, DEBUG off, page cache off, memo on; {repeat} requests per URL; "
+            f"CPU ms of this process (SQLite included, a PostgreSQL or Redis server not)"
+        )
+        self.stdout.write(f"{'page':<24}{'median':>8}{'p90':>8}{'queries':>9}   path")
+        for label, path, _search in paths:
+            if chosen and label not in chosen:
+                continue
+            profiler = cProfile.Profile() if label == options["profile"] else None
+            found = benchpages.render_in_process(path, repeat, profiler)
+            self.stdout.write(f"{label:<24}{found.median_ms:>8.1f}{found.p90_ms:>8.1f}{found.queries:>9}   {path}")
+            if profiler:
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(40)
+                pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(60)
+                self.stdout.write(out.getvalue())
+
+    def again_with_production_settings(self, options):
+        """The production settings need their static manifest and a SECRET_KEY: as for the servers of the bench."""
+        benchpages.collect_static()
+        command = [sys.executable, "manage.py", "bench_pages", "--in-process", "--repeat", str(options["repeat"])]
+        for label in options["only"]:
+            command += ["--only", label]
+        if options["profile"]:
+            command += ["--profile", options["profile"]]
+        environment = {**os.environ, **benchpages.production_env(page_cache=False)}
+        run = subprocess.run(command, cwd=settings.BASE_DIR, env=environment, check=False)  # noqa: S603
+        if run.returncode:
+            raise CommandError(f"The in-process benchmark failed (exit status {run.returncode}).")
