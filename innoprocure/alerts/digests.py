@@ -150,7 +150,7 @@ def run(now=None):
     observe(now, previous)
     try:
         send_digests(now, record, errors)
-    except Exception as error:  # noqa: BLE001 - recorded for the admin, then raised for the log and cron
+    except Exception as error:  # recorded for the admin, then raised for the log and cron
         errors.append(f"digests: {error!r}")
         raise
     finally:

@@ -91,4 +91,4 @@ def bars_markup(bars):
                 bar["count"],
             )
         )
-    return mark_safe("".join(groups))  # noqa: S308 - each part escaped by format_html
+    return mark_safe("".join(groups))  # each part escaped by format_html

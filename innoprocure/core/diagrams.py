@@ -133,7 +133,7 @@ def pcp_phases():
     for number, (heading, text, suppliers) in enumerate(phases):
         label = _("Evaluation: the best continue") if number else _("Contracts signed")
         y = _labelled_arrow(diagram, y, label)
-        top, bottom = diagram.box(y, heading, text, extra=24)
+        _top, bottom = diagram.box(y, heading, text, extra=24)
         for index in range(suppliers):
             diagram.dot(MARGIN + PADDING + 8 + index * 22, bottom - PADDING - 6)
         y = bottom
@@ -286,7 +286,7 @@ def membership():
     )
     diagram.arrow(34, y, y + GAP)
     y += GAP
-    review_top, y = diagram.box(
+    _review_top, y = diagram.box(
         y,
         _("2. Review by the secretariat"),
         _("Completeness check. An incomplete application is returned with comments, completed and submitted again."),

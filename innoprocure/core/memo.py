@@ -26,11 +26,11 @@ def remembered(key, compute):
     cache = pagecache._cache()
     generation = pagecache.known_generation.current(cache)
     found = _values.get(key)
-    if found is not None and found["expires"] > time.time():
-        if found["generation"] == generation or _versions_current(cache, found["versions"]):
-            found["generation"] = generation
-            pagecache.note_read(found["tables"])
-            return found["value"]
+    fresh = found is not None and found["expires"] > time.time()
+    if fresh and (found["generation"] == generation or _versions_current(cache, found["versions"])):
+        found["generation"] = generation
+        pagecache.note_read(found["tables"])
+        return found["value"]
     generation = pagecache.known_generation.current(cache, fresh=True)
     with pagecache.reading() as reader:
         value = compute()

@@ -141,7 +141,7 @@ def json_ld_script(data):
     """JSON-LD as safe markup for a <script type="application/ld+json"> element: "<", ">" and "&" are written as
     \\u escapes, so no text inside it (a title such as "</script><script>…") can end the element."""
     text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # escaped above
 
 
 # --- schema.org -----------------------------------------------------------------------------------------------------

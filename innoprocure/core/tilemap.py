@@ -96,7 +96,7 @@ def tiles_markup(tiles, linked):
             '<g class="tile tile--{}"{}>\n      <rect x="{}" y="{}" width="{}" height="{}" rx="4"></rect>\n      '
             '<text x="{}" y="{}" text-anchor="middle" class="tile__code">{}</text>\n      {}\n    </g>',
             tile["shade"],
-            mark_safe(' aria-hidden="true"') if linked and not tile["url"] else "",  # noqa: S308 - a constant
+            mark_safe(' aria-hidden="true"') if linked and not tile["url"] else "",  # a constant
             tile["x"],
             tile["y"],
             tile["size"],
@@ -109,4 +109,4 @@ def tiles_markup(tiles, linked):
         if tile["url"]:
             square = format_html('<a href="{}"><title>{}</title>{}</a>', tile["url"], tile["label"], square)
         parts.append(square)
-    return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
+    return mark_safe("".join(parts))  # each part escaped by format_html

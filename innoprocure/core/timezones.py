@@ -65,7 +65,7 @@ def zone_options(selected):
     options rendered by a template loop were most of an events page's time."""
     option = format_html('<option value="{}">', selected)
     marked = option[:-1] + " selected>"
-    return mark_safe(_zone_options(translation.get_language()).replace(option, marked, 1))  # noqa: S308 - escaped above
+    return mark_safe(_zone_options(translation.get_language()).replace(option, marked, 1))  # escaped above
 
 
 def is_valid_zone(name):

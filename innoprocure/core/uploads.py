@@ -181,7 +181,7 @@ def _is_xml(uploaded_file, head):
                 if str(root_tag).lower() in DANGEROUS_ROOTS:
                     return False
         return root_tag is not None
-    except Exception:  # noqa: BLE001 - any parse error (ParseError, defusedxml's refusals) means "not XML we accept"
+    except Exception:  # any parse error (ParseError, defusedxml's refusals) means "not XML we accept"
         return False
 
 

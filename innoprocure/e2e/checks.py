@@ -5,7 +5,7 @@ Both come from npm (package.json at the repository root, `npm ci`): node_modules
 
 import json
 import shutil
-import subprocess  # noqa: S404 - runs the Nu checker's jar from node_modules
+import subprocess  # runs the Nu checker's jar from node_modules
 import tempfile
 from pathlib import Path
 

@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 import socket
-import subprocess  # noqa: S404 - runs manage.py of this repository only
+import subprocess  # runs manage.py of this repository only
 import sys
 import time
 import urllib.error

@@ -10,7 +10,7 @@ import http.server
 import json
 import os
 import shutil
-import subprocess  # noqa: S404 - runs node with the pinned Lighthouse of node_modules
+import subprocess  # runs node with the pinned Lighthouse of node_modules
 import threading
 import urllib.request
 from dataclasses import dataclass

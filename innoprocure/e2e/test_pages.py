@@ -257,7 +257,7 @@ VISITS = [
     ),
     Visit(
         "forum: edit a post", "/forum/hospital-procurers/", person=FORUM_GROUP_MODERATOR, follow=FORUM_THREAD, action=open_edit
-    ),  # noqa: E501
+    ),
     Visit(
         "forum: edit history",
         "/forum/digital-services-buyers/",
@@ -432,7 +432,7 @@ def sweep(browser, live_site, people):
         problems.clear()
         try:
             reports[item.name] = visit(page, item, documents)
-        except Exception as error:  # noqa: BLE001 - reported by the tests of this page
+        except Exception as error:  # reported by the tests of this page
             reports[item.name] = PageReport(url=page.url, problems=[f"the visit failed: {error}"])
             continue
         reports[item.name].problems = list(problems)

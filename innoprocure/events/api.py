@@ -137,7 +137,7 @@ def agenda(event):
 def list_events(
     request,
     when: Literal["upcoming", "past"] = Query("upcoming", description="upcoming (soonest first) or past (latest first)"),
-    type: Literal[tuple(EventType.values)] | None = Query(None),  # noqa: A002 - the public parameter name
+    type: Literal[tuple(EventType.values)] | None = Query(None),  # the public parameter name
     country: str | None = country_parameter("ISO 3166-1 alpha-2 code; EU for EU-wide events."),
     month: str | None = Query(None, pattern=MONTH, description="YYYY-MM: events taking place during that month."),
     online: Literal[tuple(sorted(TRUE_VALUES | FALSE_VALUES - {""}))] | None = Query(

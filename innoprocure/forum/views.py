@@ -588,7 +588,7 @@ def moderate_post(request, pk):
         messages.success(request, _("Done. The decision is recorded."))
     except services.ForumError as error:
         messages.error(request, error.message)
-    return redirect(request.POST.get("next") == "queue" and reverse("forum:queue") or post.thread.get_absolute_url())
+    return redirect((request.POST.get("next") == "queue" and reverse("forum:queue")) or post.thread.get_absolute_url())
 
 
 @login_required

@@ -67,7 +67,7 @@ def _notify_secretariat(signatory, request=None):
 
         try:
             link = request.build_absolute_uri(reverse("network_signatories:edit", args=[signatory.pk]))
-        except Exception:  # noqa: BLE001 - the admin link is a courtesy; the request is stored regardless
+        except Exception:  # the admin link is a courtesy; the request is stored regardless
             link = ""
     send_mail(
         _("Request to endorse the Joint Ministerial Declaration: %(ministry)s") % {"ministry": signatory.ministry},

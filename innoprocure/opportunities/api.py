@@ -146,7 +146,7 @@ def summary(request, opportunity, base):
 @router.get("", response=responses(OpportunityList), summary="List opportunities")
 def list_opportunities(
     request,
-    type: Literal[tuple(OpportunityType.values)] | None = Query(None),  # noqa: A002 - the public parameter name
+    type: Literal[tuple(OpportunityType.values)] | None = Query(None),  # the public parameter name
     country: str | None = country_parameter(),
     status: Literal[tuple(status_rules.STATUSES)] | None = Query(
         None, description="open, closing-soon (deadline within 14 days) or closed. Default: open and closing soon."

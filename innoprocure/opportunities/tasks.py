@@ -118,7 +118,7 @@ def import_uploaded_notices(import_id):
 
     try:
         report = import_paths([upload.folder], progress=progress)
-    except Exception as error:  # noqa: BLE001 - the page must say it failed rather than wait for ever
+    except Exception as error:  # the page must say it failed rather than wait for ever
         logger.exception("TED upload %s failed", import_id)
         upload.status, upload.error = TedImport.Status.FAILED, str(error)
         upload.save(update_fields=["status", "error"])

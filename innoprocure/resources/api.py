@@ -162,7 +162,7 @@ TAG_PARAM = _values("Tag slug.")
 def list_resources(
     request,
     q: str | None = text_parameter(f"Search words, at most {MAX_QUERY_LENGTH} characters.", MAX_QUERY_LENGTH),
-    type: list[Literal[tuple(ResourceType.values)]] = TYPE_PARAM,  # noqa: A002 - the public name
+    type: list[Literal[tuple(ResourceType.values)]] = TYPE_PARAM,  # the public name
     sector: list[Slug] = SECTOR_PARAM,
     approach: list[Literal[tuple(Approach.values)]] = APPROACH_PARAM,
     stage: list[Slug] = STAGE_PARAM,

@@ -205,7 +205,7 @@ def body_html(resource):
     """The body as HTML: internal links expanded, then sanitised (rich text may also arrive through imports)."""
     if not resource.body:
         return ""
-    return mark_safe(nh3.clean(expand_db_html(resource.body)))  # noqa: S308 - sanitised by nh3
+    return mark_safe(nh3.clean(expand_db_html(resource.body)))  # sanitised by nh3
 
 
 def detail_context(request, resource, preview=False):

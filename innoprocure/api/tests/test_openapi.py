@@ -111,10 +111,8 @@ def test_schema_names_are_unique_across_sections():
     while stack:
         schema = stack.pop()
         stack.extend(schema.__subclasses__())
-        if (
-            schema.__module__.startswith("innoprocure.")
-            and schema.__module__.endswith(".api")
-            or (schema.__module__ == "innoprocure.api.conventions")
+        if (schema.__module__.startswith("innoprocure.") and schema.__module__.endswith(".api")) or (
+            schema.__module__ == "innoprocure.api.conventions"
         ):
             names.setdefault(schema.__name__, set()).add(schema.__module__)
     duplicates = {name: modules for name, modules in names.items() if len(modules) > 1}

@@ -12,8 +12,8 @@ from innoprocure.core.chips import facet_group
 from innoprocure.core.language import EDITORIAL_LANGUAGE
 
 register = template.Library()
-CHECKED = mark_safe(" checked")  # noqa: S308 - a constant
-EMPTY = mark_safe("")  # noqa: S308 - a constant
+CHECKED = mark_safe(" checked")  # a constant
+EMPTY = mark_safe("")  # a constant
 
 
 @register.simple_tag

@@ -62,7 +62,7 @@ def structured_data(context):
     items = context.get("structured_data") or []
     if isinstance(items, dict):
         items = [items]
-    return mark_safe("\n".join(conditional_escape(seo.json_ld_script(item)) for item in items))  # noqa: S308
+    return mark_safe("\n".join(conditional_escape(seo.json_ld_script(item)) for item in items))
 
 
 @register.simple_tag

@@ -117,7 +117,7 @@ def test_the_operator_is_configured_by_the_environment():
         "import django; django.setup(); from innoprocure.core.operator import operator; o = operator(); "
         "print(o.name, o.controller, o.contact_url, sep='|')"
     )
-    out = subprocess.run(  # noqa: S603 - our own interpreter
+    out = subprocess.run(  # our own interpreter
         [sys.executable, "-c", code],
         env={**env, "DJANGO_SETTINGS_MODULE": "innoprocure.settings.test"},
         capture_output=True,

@@ -156,11 +156,10 @@ def test_editing_a_centre_and_the_governance_settings_show_at_once(client, netwo
 def test_an_edit_rolled_back_leaves_the_cached_page_in_place(client, stories, committed):
     story = stories.get_children().first().specific
     warm(client, "/stories/")
-    with committed():
-        with pytest.raises(RuntimeError), transaction.atomic():
-            story.title = "Never published"
-            story.save()
-            raise RuntimeError("the editor's request failed")
+    with committed(), pytest.raises(RuntimeError), transaction.atomic():
+        story.title = "Never published"
+        story.save()
+        raise RuntimeError("the editor's request failed")
     response = visit(client, "/stories/")
     assert response["X-Page-Cache"] == "hit"
     assert "Never published" not in response.content.decode()

@@ -23,7 +23,7 @@ from innoprocure.demo.loaders.resources_documents import DOCUMENTS
 from innoprocure.demo.loaders.resources_generated import generated_entries
 from innoprocure.resources.models import Resource, ResourceAttachment, ResourceIndexPage, ResourceTag
 
-__all__ = ["ATTACHMENT_ONLY_WORDS", "load", "demo_entries"]
+__all__ = ["ATTACHMENT_ONLY_WORDS", "demo_entries", "load"]
 
 INTRODUCTION = (
     "Case studies, guidance, reports, templates, laws and projects on public procurement of innovation and "

@@ -82,7 +82,7 @@ def test_sitemap_and_api_show_open_groups_only(client, open_group, author, close
     assert detail["posts"][0]["body_html"] == "<p>Anyone may read this.</p>\n"
     assert client.get("/api/v1/forum/threads", {"page_size": 1000}).status_code == 400
     groups = [group["slug"] for group in client.get("/api/v1/forum/groups").json()["results"]]
-    assert groups == ["pcp-practitioners"] or open_group.slug in groups and private_group.slug not in groups
+    assert groups == ["pcp-practitioners"] or (open_group.slug in groups and private_group.slug not in groups)
 
 
 def test_mentioning_an_outsider_in_a_private_group_tells_them_nothing(

@@ -38,7 +38,7 @@ def run_in_parallel(jobs):
         try:
             barrier.wait(timeout=10)
             results[index] = job()
-        except Exception as error:  # noqa: BLE001 - the test reports whatever went wrong in a thread
+        except Exception as error:  # the test reports whatever went wrong in a thread
             results[index] = error
         finally:
             connections.close_all()

@@ -52,11 +52,10 @@ def test_a_rolled_back_change_keeps_the_file(governance, django_capture_on_commi
     from django.db import transaction
 
     application = ApplicationFactory(mandate_file=pdf("kept.pdf"))
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
-            application.mandate_file = pdf("never.pdf")
-            application.save()
-            raise RuntimeError
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        application.mandate_file = pdf("never.pdf")
+        application.save()
+        raise RuntimeError
     assert Path(settings.PRIVATE_MEDIA_ROOT, MembershipApplication.objects.get().mandate_file.name).is_file()
 
 

@@ -330,7 +330,7 @@ def parse_xml(data):
     if DOCTYPE.search(data):
         raise UnsafeXMLError(_("The file declares a DTD or entities, which eForms notices never do; it was not read."))
     try:
-        root = etree.fromstring(data, parser=_parser())  # noqa: S320 - entities, DTDs and network are all off
+        root = etree.fromstring(data, parser=_parser())  # entities, DTDs and network are all off
     except etree.XMLSyntaxError as error:
         raise NotXMLError(_("The file is not well-formed XML (%(error)s).") % {"error": error.msg or error}) from None
     except ValueError as error:

@@ -104,7 +104,7 @@ class Source:
 
     def _is_archive(self, head):
         lowered = self.name.lower()
-        return head.startswith(b"PK\x03\x04") or lowered.endswith(ARCHIVE_SUFFIXES) or head.startswith(b"\x1f\x8b")
+        return head.startswith((b"PK\x03\x04", b"\x1f\x8b")) or lowered.endswith(ARCHIVE_SUFFIXES)
 
     def count(self):
         if self.name.lower().endswith(".xml"):
@@ -358,7 +358,7 @@ def _parse(name, origin, data, results):
         return eforms.parse_notice(data, source=name)
     except eforms.NoticeError as error:
         results.append(Result(name, FAILED, str(error), origin=origin))
-    except Exception as error:  # noqa: BLE001 - one odd file must never stop the run
+    except Exception as error:  # one odd file must never stop the run
         logger.exception("Reading %s failed", name)
         reason = _("The notice could not be read (%(error)s).") % {"error": error.__class__.__name__}
         results.append(Result(name, FAILED, reason, origin=origin))
@@ -368,7 +368,7 @@ def _parse(name, origin, data, results):
 def _save(saver, name, origin, notice):
     try:
         outcome = saver.save(notice)
-    except Exception as error:  # noqa: BLE001 - one odd notice must never stop the run; the log has the details
+    except Exception as error:  # one odd notice must never stop the run; the log has the details
         logger.exception("Saving notice %s from %s failed", notice.notice_id, name)
         saver.forget()  # its savepoint was rolled back: what the run had cached may not exist
         return Result(name, FAILED, _("The notice could not be saved (%(error)s).") % {"error": error}, origin, notice.notice_id)

@@ -40,7 +40,7 @@ def ted(settings, tmp_path):
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the http.server interface
+        def do_GET(self):  # the http.server interface
             issue = self.path.rsplit("/", 1)[-1]
             requests.append(issue)
             body = PACKAGES.get(issue)

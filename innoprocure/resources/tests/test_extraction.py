@@ -94,7 +94,7 @@ def test_a_zip_bomb_is_not_unpacked(monkeypatch):
         archive.writestr("word/document.xml", "<w/>")
         archive.writestr("filler.bin", b"\0" * 200_000)
     assert len(out.getvalue()) < 2_000
-    text, status, note = extract_text(out.getvalue(), "docx")
+    _text, status, note = extract_text(out.getvalue(), "docx")
     assert status == FAILED
     assert "MB" in note
 

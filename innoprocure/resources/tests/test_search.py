@@ -187,7 +187,7 @@ def test_snippets_and_titles_are_escaped_then_marked():
     ResourceFactory(title="<script>alert(1)</script> tender guide", summary="A <b>tender</b> & more.")
     hit = find("tender").hits[0]
     assert "<script>" not in hit.title_html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark>tender</mark> guide" == str(hit.title_html)
+    assert str(hit.title_html) == "&lt;script&gt;alert(1)&lt;/script&gt; <mark>tender</mark> guide"
     assert str(hit.snippet) == "A &lt;b&gt;<mark>tender</mark>&lt;/b&gt; &amp; more."
 
 

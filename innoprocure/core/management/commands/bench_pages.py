@@ -9,7 +9,7 @@ import cProfile
 import io
 import os
 import pstats
-import subprocess  # noqa: S404 - runs this command again under the production settings
+import subprocess  # runs this command again under the production settings
 import sys
 
 from django.conf import settings

@@ -110,7 +110,7 @@ class Command(BaseCommand):
 
                 with psycopg.connect(self.with_database(candidate, "postgres"), connect_timeout=3):
                     return candidate
-            except Exception:  # noqa: BLE001, S112 - any failure means "not available"
+            except Exception:  # noqa: S112 - any failure means "not available"
                 continue
         return None
 

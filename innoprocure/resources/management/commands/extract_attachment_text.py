@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--failed", action="store_true", help="Also retry attachments whose extraction failed.")
         parser.add_argument("--all", action="store_true", help="Extract every attachment again.")
 
-    def handle(self, *args, failed=False, all=False, **options):  # noqa: A002 - the option's name
+    def handle(self, *args, failed=False, all=False, **options):  # the option's name
         attachments = ResourceAttachment.objects.exclude(file_type="").order_by("pk")
         if not all:
             statuses = [ExtractionStatus.PENDING] + ([ExtractionStatus.FAILED] if failed else [])
