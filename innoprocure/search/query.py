@@ -526,7 +526,7 @@ def top_ids(candidates, scores, newest, start, wanted):
     if len(candidates) > TOP_NARROWING:
         # One pass keeps the candidates reaching a threshold that, on a sample, a few times `wanted` of them reach.
         # When at least `wanted` do, the best `wanted` and every tie of the last are among them, so the result is
-        # the same, at a third of the cost of heapq.nlargest's key call per match and a second pass for the ties.
+        # the same, at a quarter of the cost of heapq.nlargest's key call per match and a second pass for ties.
         step = max(1, len(candidates) // 4096)
         threshold = estimated_threshold([scores[rid] for rid in candidates[::step]], max(1, wanted * 4 // step))
         narrowed = [rid for rid in candidates if scores[rid] >= threshold]
@@ -551,7 +551,7 @@ def page_ids(snapshot, bits, total, start, wanted, sort="relevance", scores=None
     if sort == "relevance" and scores is not None:
         if total * 4 < len(scores):  # filters left few: walk them rather than every match
             candidates = bit_positions(bits, width)
-        elif total < len(scores):  # the matches that pass the filters, in C
+        elif total < len(scores):  # the matches that pass the filters: one byte lookup each, no shifts
             flags = bit_flags(bits, max(width, max(scores) + 1))
             candidates = [rid for rid in scores if flags[rid]]
         else:
