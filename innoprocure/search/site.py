@@ -97,7 +97,7 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
     if not wanted:
         return {}
     newest, get = snapshot.newest_rank, scores.__getitem__
-    threshold = _threshold(list(scores.values()), limit * len(wanted) * 8)
+    threshold = query.estimated_threshold(list(scores.values()), limit * len(wanted) * 8)
     prefix = [rid for rid, score in scores.items() if score >= threshold]
     prefix.sort(key=get, reverse=True)
     taken = {number: [] for number in wanted}
@@ -117,15 +117,6 @@ def _best_by_section(snapshot, scores, audiences, limit, only=()):
             ids_shown = query.top_ids(_section_members(ids, numbers, own, number), scores, newest, 0, limit)
         found[keys[number - 1]] = (count, ids_shown)
     return found
-
-
-def _threshold(values, wanted):
-    """A score that about `wanted` of `values` reach (all of them when there are few)."""
-    if len(values) <= wanted:
-        return float("-inf")
-    step = max(1, len(values) // 4096)
-    sample = sorted(values[::step], reverse=True)
-    return sample[min(len(sample) - 1, wanted * len(sample) // len(values))]
 
 
 def _teasers(snapshot, document_ids):
