@@ -197,7 +197,7 @@ def percentiles(samples):
     ordered = sorted(samples)
     if not ordered:
         return {"p50": 0.0, "p95": 0.0, "max": 0.0, "n": 0}
-    p95 = ordered[min(len(ordered) - 1, max(0, int(round(0.95 * len(ordered))) - 1))]
+    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
     return {"p50": statistics.median(ordered), "p95": p95, "max": ordered[-1], "n": len(ordered)}
 
 

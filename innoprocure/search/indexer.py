@@ -303,8 +303,8 @@ def bulk_insert(model, columns, rows, ignore_conflicts=False):
         statement = connection.ops.insert_statement(on_conflict=OnConflict.IGNORE)
         suffix = connection.ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
         placeholders = ", ".join(["%s"] * len(columns))
-        with connection.cursor() as cursor:
-            cursor.executemany(f"{statement} {table} ({names}) VALUES ({placeholders}) {suffix}", rows)  # noqa: S608
+        with connection.cursor() as cursor:  # names from the model, values as parameters
+            cursor.executemany(f"{statement} {table} ({names}) VALUES ({placeholders}) {suffix}", rows)
         return
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":

@@ -187,7 +187,7 @@ def read_terms(words, analysers, vocabulary=(), postings=True):
                 params += vocabulary
             if not parts:
                 continue
-            cursor.execute(" UNION ALL ".join(parts), params)  # noqa: S608 - no user text in the SQL
+            cursor.execute(" UNION ALL ".join(parts), params)  # no user text in the SQL
             for kind, pk, key, df, packed in cursor.fetchall():
                 if kind == 2:
                     seen.add(key)
