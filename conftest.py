@@ -29,13 +29,15 @@ def empty_cache():
     """Rate-limit counters and cached pages never leak from one test into the next."""
     from django.core.cache import cache
 
-    from innoprocure.core.pagecache import forget_local_state
+    from innoprocure.core import memo, pagecache
 
     cache.clear()
-    forget_local_state()
+    pagecache.forget_local_state()
+    memo.forget()
     yield
     cache.clear()
-    forget_local_state()
+    pagecache.forget_local_state()
+    memo.forget()
 
 
 @pytest.fixture(autouse=True)

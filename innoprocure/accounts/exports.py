@@ -38,6 +38,8 @@ from decimal import Decimal
 from django.apps import apps
 from django.utils import timezone
 
+from innoprocure.accounts import catchall
+
 logger = logging.getLogger(__name__)
 
 _exporters: dict[str, Callable] = {}
@@ -117,9 +119,7 @@ def collect(user):
     for name, exporter in sorted(_exporters.items(), key=lambda item: item[0] != "account"):
         data[name] = jsonable(exporter(user))
     # Apps without an exporter of their own are covered by a catch-all (rows pointing at the user or their e-mail).
-    from innoprocure.accounts.personal_data import export_other_apps
-
-    for name, sections in export_other_apps(user).items():
+    for name, sections in catchall.export_other_apps(user, covered={*_exporters, "accounts"}).items():
         data[name] = jsonable(sections)
     return data
 

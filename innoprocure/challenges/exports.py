@@ -1,5 +1,5 @@
 """The challenges' part of `manage.py purge_personal_data`: responses go two years after the response deadline
-(docs/privacy.md). The data export uses the catch-all of accounts/personal_data.py (memberships, questions asked,
+(docs/privacy.md). The data export uses the catch-all of accounts/catchall.py (memberships, questions asked,
 responses submitted, follow-up questions)."""
 
 from innoprocure.challenges.services import purge_expired_responses

@@ -32,6 +32,9 @@ from innoprocure.challenges.models import (
 
 logger = logging.getLogger(__name__)
 
+# Addresses under /challenges/ that are pages, not challenges (urls.py).
+RESERVED_SLUGS = {"new", "organisation", "organisations", "moderation", "responses", "follow-ups"}
+
 
 def _require(allowed):
     if not allowed:
@@ -39,8 +42,6 @@ def _require(allowed):
 
 
 def unique_slug(model, text, max_length=80):
-    from innoprocure.challenges.urls import RESERVED_SLUGS
-
     base = slugify(text)[: max_length - 5].strip("-") or "item"
     if base in RESERVED_SLUGS:
         base = f"{base}-{model._meta.model_name}"

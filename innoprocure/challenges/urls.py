@@ -29,6 +29,3 @@ urlpatterns = [
     path("challenges/<slug:slug>/responses/", views.responses, name="responses"),
     path("challenges/<slug:slug>/outcome/", views.outcome, name="outcome"),
 ]
-
-# Addresses under /challenges/ that are pages, not challenges.
-RESERVED_SLUGS = {"new", "organisation", "organisations", "moderation", "responses", "follow-ups"}

@@ -232,12 +232,10 @@ known_generation = _KnownGeneration()
 
 
 def forget_local_state():
-    """What this process remembers (pages, generation) is dropped; for tests that empty the shared cache."""
-    from innoprocure.core import memo
-
+    """What this process remembers (pages, generation) is dropped; for tests that empty the shared cache (they
+    forget `core.memo`'s values as well)."""
     local_copies.clear()
     known_generation.forget()
-    memo.forget()
 
 
 def _fresh(cache, entry, generation):

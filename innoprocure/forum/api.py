@@ -18,7 +18,7 @@ from innoprocure.api.conventions import (
     slug_parameter,
 )
 from innoprocure.forum.models import ForumGroup, GroupKind, Post, Thread
-from innoprocure.forum.services import display_name
+from innoprocure.forum.people import display_name
 
 router = Router(tags=["forum"])
 

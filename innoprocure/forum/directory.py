@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from innoprocure.forum.models import ForumProfile
+from innoprocure.forum.people import display_name
 
 
 @dataclass
@@ -45,8 +46,6 @@ def _filtered(profiles, data):
 def card(profile):
     """What the directory shows about a person: only what they agreed to show (name, organisation, country,
     expertise, languages, sectors)."""
-    from innoprocure.forum.services import display_name
-
     account = getattr(profile.user, "profile", None)
     return {
         "name": display_name(profile.user),

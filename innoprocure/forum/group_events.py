@@ -11,13 +11,12 @@ from datetime import date
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from innoprocure.audit.log import record
 from innoprocure.forum import notify, policy, text
 from innoprocure.forum.models import EventAttendance, GroupEvent, NotificationKind
+from innoprocure.forum.services import join
 
 PRODID = "-//Innovation Procurement Platform//Forum events//EN"
 UID_DOMAIN = "forum.innoprocure.eu"
@@ -75,8 +74,6 @@ def cancel(event, user, reason="", request=None):
 
 def toggle_attendance(event, user):
     """Say you take part, or take it back; returns whether the person takes part now."""
-    from innoprocure.forum.services import join
-
     if not policy.can_attend(user, event):
         raise PermissionDenied
     if policy.membership_of(user, event.group) is None:
@@ -90,26 +87,6 @@ def toggle_attendance(event, user):
     except IntegrityError:  # a double click: the first one counted
         pass
     return True
-
-
-def when(event):
-    """ "12 March 2027, 14:00–15:30 (Europe/Brussels)", in the event's own zone; two dates if it spans days."""
-    start, end = event.local_start, event.local_end
-    if start.date() == end.date():
-        span = f"{date_format(start, 'j F Y')}, {start:%H:%M}–{end:%H:%M}"
-    else:
-        span = f"{date_format(start, 'j F Y')}, {start:%H:%M} – {date_format(end, 'j F Y')}, {end:%H:%M}"
-    return f"{span} ({event.time_zone})"
-
-
-def summary_lines(event):
-    """The e-mail's text about an event of an open or closed group (private groups' e-mails carry none)."""
-    lines = [f"{_('When')}: {when(event)}", f"{_('Format')}: {event.get_event_format_display()}"]
-    if event.is_in_person and event.location:
-        lines.append(f"{_('Venue')}: {event.location}")
-    if event.cancelled:
-        lines.append(_("This event is cancelled."))
-    return lines
 
 
 def _component(event, absolute_url, stamp):

@@ -23,6 +23,8 @@ from innoprocure.forum.models import (
     NotificationKind,
     Subscription,
 )
+from innoprocure.forum.people import display_name
+from innoprocure.forum.tasks import send_notification_emails
 
 
 def for_reader(user):
@@ -41,8 +43,6 @@ def for_reader(user):
 
 
 def _name(user):
-    from innoprocure.forum.services import display_name
-
     return str(display_name(user)) if user is not None else ""
 
 
@@ -66,8 +66,6 @@ def create(recipients, kind, group, thread=None, post=None, actor=None, event=No
     )
 
     def send():
-        from innoprocure.forum.tasks import send_notification_emails
-
         send_notification_emails.enqueue(ids)
 
     transaction.on_commit(send)

@@ -17,6 +17,7 @@ from django_tasks import task
 
 from innoprocure.forum import policy, text
 from innoprocure.forum.models import EVENT_KINDS, EmailMode, GroupKind, Notification, NotificationKind
+from innoprocure.forum.people import profile_of
 
 logger = logging.getLogger(__name__)
 UNSUBSCRIBE_SALT = "forum-unsubscribe"
@@ -60,9 +61,7 @@ def _excerpt(notification):
     if notification.group.kind == GroupKind.PRIVATE or notification.kind in (NotificationKind.REPORT, NotificationKind.REVIEW):
         return ""
     if notification.event_id:
-        from innoprocure.forum.group_events import summary_lines
-
-        return "\n".join(summary_lines(notification.event))
+        return "\n".join(text.summary_lines(notification.event))
     return text.plain(notification.post.body, 600) if notification.post_id else ""
 
 
@@ -93,16 +92,12 @@ def _send(messages):
 
 
 def _language(user):
-    from innoprocure.forum.services import profile_of
-
     return profile_of(user).language or settings.LANGUAGE_CODE
 
 
 @task()
 def send_notification_emails(notification_ids):
     """E-mail each notification to recipients who chose "an e-mail for each notification"; returns how many went."""
-    from innoprocure.forum.services import profile_of
-
     notifications = (
         Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True, read_at__isnull=True)
         .select_related("user", "group", "thread__ballot__application", "post", "event__group")

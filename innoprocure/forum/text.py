@@ -5,7 +5,9 @@ import html as entities
 import re
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 from markdown_it import MarkdownIt
 
 from innoprocure.core.sanitize import clean_html, clean_text
@@ -67,3 +69,23 @@ def quote(body, author_name):
     lines = (body or "").strip().splitlines() or [""]
     quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
     return f"> **{author_name}:**\n>\n{quoted}\n\n"
+
+
+def when(event):
+    """ "12 March 2027, 14:00–15:30 (Europe/Brussels)", in the event's own zone; two dates if it spans days."""
+    start, end = event.local_start, event.local_end
+    if start.date() == end.date():
+        span = f"{date_format(start, 'j F Y')}, {start:%H:%M}–{end:%H:%M}"
+    else:
+        span = f"{date_format(start, 'j F Y')}, {start:%H:%M} – {date_format(end, 'j F Y')}, {end:%H:%M}"
+    return f"{span} ({event.time_zone})"
+
+
+def summary_lines(event):
+    """The e-mail's text about an event of an open or closed group (private groups' e-mails carry none)."""
+    lines = [f"{_('When')}: {when(event)}", f"{_('Format')}: {event.get_event_format_display()}"]
+    if event.is_in_person and event.location:
+        lines.append(f"{_('Venue')}: {event.location}")
+    if event.cancelled:
+        lines.append(_("This event is cancelled."))
+    return lines

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
-from innoprocure.forum import deliberation, directory, forms, group_events, notify, policy, services
+from innoprocure.forum import deliberation, directory, forms, group_events, notify, people, policy, services, text
 from innoprocure.forum.filters import ANSWERED_CHOICES, ThreadSearch
 from innoprocure.forum.models import (
     Attachment,
@@ -322,7 +322,7 @@ def decide_membership(request, slug, pk):
             services.set_member_status(membership, request.user, moderator_role=action == "appoint", reason=note, request=request)
         else:
             raise services.ForumError(_("Unknown action."))
-        messages.success(request, _("Done: %(person)s.") % {"person": services.display_name(membership.user)})
+        messages.success(request, _("Done: %(person)s.") % {"person": people.display_name(membership.user)})
     except services.ForumError as error:
         messages.error(request, error.message)
     return redirect("forum:members", slug=group.slug)
@@ -424,7 +424,7 @@ def thread_detail(request, slug, pk, reply_form=None):
             source = posts.filter(number=int(quoted)).first()
             if source is not None:
                 initial = {
-                    "body": services.text.quote(source.body, services.display_name(source.author)) + initial.get("body", ""),
+                    "body": services.text.quote(source.body, people.display_name(source.author)) + initial.get("body", ""),
                     "quote": source.pk,
                 }
         reply_form = form_class(initial=initial)
@@ -666,7 +666,7 @@ def open_notification(request, pk):
 @login_required
 @forum_page
 def settings_view(request):
-    profile = services.profile_of(request.user, language=request.LANGUAGE_CODE)
+    profile = people.profile_of(request.user, language=request.LANGUAGE_CODE)
     form = forms.SettingsForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -854,8 +854,8 @@ def event_detail(request, slug, pk):
         {
             "group": event.group,
             "event": event,
-            "when": group_events.when(event),
-            "attendees": [services.display_name(item.user) for item in attendees],
+            "when": text.when(event),
+            "attendees": [people.display_name(item.user) for item in attendees],
             "attending": user.is_authenticated and any(item.user_id == user.pk for item in attendees),
             "can_attend": policy.can_attend(user, event),
             "can_manage": policy.can_manage_events(user, event.group) and not event.cancelled,

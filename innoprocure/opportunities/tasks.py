@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
+from innoprocure.opportunities.importers.packages import fetch_new_packages
 from innoprocure.opportunities.importers.run import FAILED, import_paths
 
 logger = logging.getLogger(__name__)
@@ -76,22 +77,8 @@ def import_drop_folder():
 
 
 @task()
-def update_reference_index(opportunity_ids):
-    """Wagtail's reference index for the opportunities an import created (one task per run, not one per notice)."""
-    from wagtail.models import ReferenceIndex
-
-    from innoprocure.opportunities.models import Opportunity
-
-    for opportunity in Opportunity.objects.filter(pk__in=opportunity_ids).iterator():
-        ReferenceIndex.create_or_update_for_object(opportunity)
-    return len(opportunity_ids)
-
-
-@task()
 def import_daily_packages(start=None):
     """TED's daily packages published since the last one imported (see importers/packages.py); a summary per issue."""
-    from innoprocure.opportunities.importers.packages import fetch_new_packages
-
     return [
         {"issue": log.issue, "status": log.status, "counts": log.counts, "error": log.error}
         for log in fetch_new_packages(start=start)

@@ -1,6 +1,9 @@
 from django import template
 
+from innoprocure.forum.deliberation import link_for
 from innoprocure.forum.notify import for_reader
+from innoprocure.forum.people import display_name
+from innoprocure.forum.text import when
 
 register = template.Library()
 
@@ -18,16 +21,12 @@ def forum_unread_count(context):
 @register.simple_tag(takes_context=True)
 def ballot_deliberation_url(context, ballot):
     """The link from a ballot page to its deliberation in the P2I members group, for those who may follow it."""
-    from innoprocure.forum.deliberation import link_for
-
     request = context.get("request")
     return link_for(request.user, ballot) if request is not None else ""
 
 
 @register.inclusion_tag("forum/includes/author.html")
 def forum_author(user):
-    from innoprocure.forum.services import display_name
-
     profile = getattr(user, "forum_profile", None) if user is not None else None
     return {"name": display_name(user), "handle": profile.handle if profile and profile.visible else ""}
 
@@ -35,6 +34,4 @@ def forum_author(user):
 @register.simple_tag
 def event_when(event):
     """When a group event takes place, in its own zone."""
-    from innoprocure.forum.group_events import when
-
     return when(event)

@@ -1,7 +1,7 @@
 import factory
 
 from innoprocure.accounts.tests.factories import UserFactory
-from innoprocure.forum import services
+from innoprocure.forum import people, services
 from innoprocure.forum.models import ForumGroup, GroupKind, MemberRole, Membership, MembershipStatus
 
 
@@ -21,7 +21,7 @@ def member(group, user=None, role=MemberRole.MEMBER, status=MembershipStatus.ACT
     user = user or UserFactory(**user_fields)
     Membership.objects.update_or_create(group=group, user=user, defaults={"role": role, "status": status})
     user.__dict__.pop("_forum_memberships", None)
-    services.profile_of(user)
+    people.profile_of(user)
     return user
 
 

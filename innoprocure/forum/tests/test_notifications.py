@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from innoprocure.forum import services
+from innoprocure.forum import people, services
 from innoprocure.forum.models import EmailMode, ForumProfile, Notification, NotificationKind
 from innoprocure.forum.tasks import send_digests, unsubscribe_token
 from innoprocure.forum.tests.factories import member, trusted
@@ -77,7 +77,7 @@ def test_e_mail_in_the_readers_language_with_unsubscribe_header(thread, author, 
 
 
 def test_settings_form_keeps_input_and_explains_errors(client, author, outsider):
-    services.profile_of(outsider)
+    people.profile_of(outsider)
     client.force_login(author)
     response = client.post(
         reverse("forum:settings"), {"handle": outsider.forum_profile.handle, "email_mode": "digest", "language": "en"}

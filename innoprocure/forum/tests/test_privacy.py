@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from innoprocure.core.tests.sitemaps import sitemap_xml
-from innoprocure.forum import services
+from innoprocure.forum import people, services
 from innoprocure.forum.models import Notification
 from innoprocure.forum.tests.factories import member, trusted
 
@@ -89,7 +89,7 @@ def test_mentioning_an_outsider_in_a_private_group_tells_them_nothing(
     private_group, outsider, django_capture_on_commit_callbacks
 ):
     insider = member(private_group)
-    services.profile_of(outsider)
+    people.profile_of(outsider)
     thread = services.start_thread(private_group, insider, "Zanzibar plans", "Opening")
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -181,7 +181,7 @@ def test_nothing_of_a_private_group_reaches_anybody_outside(client, private_grou
     thread, event = private_everything["thread"], private_everything["event"]
     attachment = thread.posts.get(number=1).attachments.get()
     requested = member(private_group, status="requested")
-    services.profile_of(outsider)
+    people.profile_of(outsider)
     pages = [
         "/",
         reverse("forum:index"),

@@ -21,11 +21,13 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django_tasks import task
+from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from innoprocure.opportunities.importers import eforms
 from innoprocure.opportunities.importers.save import CREATED, FAILED, SKIPPED, UNCHANGED, UPDATED, NoticeSaver
-from innoprocure.opportunities.models import TedNotice
+from innoprocure.opportunities.models import Opportunity, TedNotice
 from innoprocure.search import indexer
 
 logger = logging.getLogger(__name__)
@@ -333,10 +335,16 @@ def _import_sources(sources, progress):
                 saver.flush()
     touched = [result.opportunity_id for result in results if result.status in (CREATED, UPDATED) and result.opportunity_id]
     if touched:
-        from innoprocure.opportunities.tasks import update_reference_index
-
         transaction.on_commit(lambda: update_reference_index.enqueue(sorted(set(touched))))
     return ImportReport(results)
+
+
+@task()
+def update_reference_index(opportunity_ids):
+    """Wagtail's reference index for the opportunities an import created (one task per run, not one per notice)."""
+    for opportunity in Opportunity.objects.filter(pk__in=opportunity_ids).iterator():
+        ReferenceIndex.create_or_update_for_object(opportunity)
+    return len(opportunity_ids)
 
 
 def digest_of(data):
