@@ -21,8 +21,14 @@ from innoprocure.api.conventions import (
     paginate,
     responses,
 )
-from innoprocure.network import declaration, directory
-from innoprocure.network.models import CentreStatus, CompetenceCentre, KnowledgeExchangeMeeting
+from innoprocure.network import directory
+from innoprocure.network.models import (
+    CentreStatus,
+    CompetenceCentre,
+    KnowledgeExchangeMeeting,
+    confirmed_signatories,
+    count_by_country,
+)
 
 router = Router(tags=["network"])
 
@@ -234,13 +240,11 @@ def meeting_detail(request, number: int = id_parameter()):
     "/signatories", response=responses(SignatoryList), summary="Confirmed signatories of the Joint Ministerial Declaration"
 )
 def list_signatories(request, page: int = page_parameter(), page_size: int = page_size_parameter(default=MAX_PAGE_SIZE)):
-    signatories = declaration.confirmed_signatories()
+    signatories = confirmed_signatories()
     results, page_envelope = paginate(request, signatories, page, page_size)
     return {
         **page_envelope,
-        "by_country": [
-            {"country": country_out(item), "count": count} for item, count in declaration.count_by_country(signatories)
-        ],
+        "by_country": [{"country": country_out(item), "count": count} for item, count in count_by_country(signatories)],
         "results": [
             {
                 "ministry": signatory.ministry,

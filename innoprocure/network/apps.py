@@ -8,6 +8,7 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
 
     def ready(self):
+        # Models and signal handlers can be imported only once the app registry is ready.
         from innoprocure.core.storage import delete_files_with_their_owner
         from innoprocure.network import signals  # noqa: F401
         from innoprocure.network.models import Signatory

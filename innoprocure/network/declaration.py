@@ -5,12 +5,11 @@ may decline with a reason instead. Every request and decision is in the audit tr
 the decision by e-mail.
 """
 
-from collections import Counter
-
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,49 +21,9 @@ class DecisionError(Exception):
     """The decision is not possible (already decided, or declined without a reason)."""
 
 
-def confirmed_signatories():
-    return list(
-        Signatory.objects.filter(status=SignatoryStatus.CONFIRMED)
-        .select_related("country")
-        .order_by("country__name", "date_signed", "ministry")
-    )
-
-
-def count_by_country(signatories=None):
-    """[(country, number of confirmed signatories)], by country name."""
-    signatories = signatories if signatories is not None else confirmed_signatories()
-    counts = Counter(signatory.country for signatory in signatories)
-    return sorted(counts.items(), key=lambda item: item[0].name)
-
-
-def tile_map(counts_by_country):
-    """The tile map of the signatories (core/tilemap.py) from count_by_country(): no further query."""
-    from innoprocure.core import tilemap
-
-    counts = {country.code: count for country, count in counts_by_country}
-    on_map = [count for code, count in counts.items() if code in tilemap.TILE_GRID]
-    result = tilemap.tile_map(
-        counts,
-        key="signatory-map",
-        title=_("Signatories by country"),
-        description=_(
-            "Tile map of Europe, one square per country. %(total)s signatories in %(countries)s countries; darker "
-            "squares have more signatories. The table beside it gives the same figures."
-        )
-        % {"total": sum(on_map), "countries": len(on_map)},
-        legend=[_("no signatory"), _("1 signatory"), _("2 signatories"), _("3 or more")],
-    )
-    result["outside"] = [
-        {"name": country.name, "count": count} for country, count in counts_by_country if country.code not in tilemap.TILE_GRID
-    ]
-    return result
-
-
 def _notify_secretariat(signatory, request=None):
     link = ""
     if request is not None:
-        from django.urls import reverse
-
         try:
             link = request.build_absolute_uri(reverse("network_signatories:edit", args=[signatory.pk]))
         except Exception:  # the admin link is a courtesy; the request is stored regardless

@@ -1,17 +1,11 @@
 """The directory of competence centres: filtering from GET parameters, and the spread across Europe for the chart."""
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.utils.translation import gettext as _
 
-from innoprocure.core import tilemap
 from innoprocure.core.models import Country
-from innoprocure.network.models import CentreService, CentreStatus, CompetenceCentre, GovernanceSettings
-
-# Former members are listed only when someone asks for them by status.
-CURRENT_STATUSES = [status for status in CentreStatus if status != CentreStatus.FORMER]
+from innoprocure.network.models import CURRENT_STATUSES, CentreService, CentreStatus, CompetenceCentre, GovernanceSettings
 
 
 @dataclass
@@ -106,59 +100,3 @@ def facet_options(filters):
             for service in services
         ],
     }
-
-
-@dataclass
-class CountrySpread:
-    code: str
-    name: str
-    centres: list  # names of the centres, alphabetical
-
-    @property
-    def count(self):
-        return len(self.centres)
-
-
-def spread_by_country():
-    """[CountrySpread] for every country with at least one current centre, by country name."""
-    names = defaultdict(list)
-    country_names = {}
-    for code, country_name, centre_name in (
-        CompetenceCentre.objects.filter(status__in=CURRENT_STATUSES)
-        .order_by("country__name", "name")
-        .values_list("country__code", "country__name", "name")
-    ):
-        names[code].append(centre_name)
-        country_names[code] = country_name
-    return [CountrySpread(code, country_names[code], names[code]) for code in names]
-
-
-def tile_map(spread=None):
-    """The tile-grid map of the centres (core/tilemap.py); each country with centres links to them in the list."""
-    from django.urls import reverse
-    from django.utils.translation import ngettext
-
-    spread = spread if spread is not None else spread_by_country()
-    counts = {item.code: item.count for item in spread}
-    names = dict(Country.objects.filter(code__in=tilemap.TILE_GRID).values_list("code", "name"))
-    total = sum(counts.values())
-    directory = reverse("network:directory")
-    result = tilemap.tile_map(
-        counts,
-        key="tile-map",
-        title=_("Competence centres by country"),
-        description=_(
-            "Tile map of Europe, one square per country. %(total)s centres in %(countries)s countries; "
-            "darker squares have more centres. The table below gives the same figures."
-        )
-        % {"total": total, "countries": len(spread)},
-        legend=[_("no centre"), _("1 centre"), _("2 centres"), _("3 or more")],
-        link=lambda code: f"{directory}?country={code}#results-heading",
-        labels=lambda code, count: (
-            ngettext("%(country)s (%(code)s): %(count)s centre", "%(country)s (%(code)s): %(count)s centres", count)
-            % {"country": names.get(code, code), "code": code, "count": count}
-        ),
-        names=names,
-    )
-    result["outside"] = [item for item in spread if item.code not in tilemap.TILE_GRID]
-    return result

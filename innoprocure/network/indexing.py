@@ -11,6 +11,7 @@ from innoprocure.network.models import (
     KnowledgeExchangeMeeting,
     Signatory,
     SignatoryStatus,
+    declaration_url,
 )
 from innoprocure.search import registry
 from innoprocure.search.pages import IndexedModelDocuments, register_pages
@@ -74,8 +75,6 @@ class SignatoryDocuments(DocumentType):
         return item.decided_at
 
     def teaser(self, signatory):
-        from innoprocure.network.views import declaration_url
-
         return Teaser(title=signatory.ministry, url=declaration_url(), kicker=str(_("Declaration signatory")),
                       meta=[str(signatory.country)])  # fmt: skip
 

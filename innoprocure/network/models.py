@@ -4,6 +4,8 @@ expert opinion papers and the Joint Ministerial Declaration.
 Membership applications and ballots live in the membership app and build on these models.
 """
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
@@ -23,6 +25,7 @@ from wagtail.search import index
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.storage import private_storage
+from innoprocure.network import maps
 
 
 class CentreStatus(models.TextChoices):
@@ -35,6 +38,8 @@ class CentreStatus(models.TextChoices):
 
 # Centres whose representatives vote in ballots and count towards quorum.
 VOTING_STATUSES = (CentreStatus.MEMBER, CentreStatus.PILOT_MEMBER)
+# Former members are listed only when someone asks for them by status.
+CURRENT_STATUSES = [status for status in CentreStatus if status != CentreStatus.FORMER]
 
 
 class Experience(models.TextChoices):
@@ -164,6 +169,31 @@ class CompetenceCentre(index.Indexed, models.Model):
     @property
     def experience_label(self):
         return Experience.EXPERIENCED.label if self.is_experienced else Experience.NEW.label
+
+
+@dataclass
+class CountrySpread:
+    code: str
+    name: str
+    centres: list  # names of the centres, alphabetical
+
+    @property
+    def count(self):
+        return len(self.centres)
+
+
+def spread_by_country():
+    """[CountrySpread] for every country with at least one current centre, by country name."""
+    names = defaultdict(list)
+    country_names = {}
+    for code, country_name, centre_name in (
+        CompetenceCentre.objects.filter(status__in=CURRENT_STATUSES)
+        .order_by("country__name", "name")
+        .values_list("country__code", "country__name", "name")
+    ):
+        names[code].append(centre_name)
+        country_names[code] = country_name
+    return [CountrySpread(code, country_names[code], names[code]) for code in names]
 
 
 class Representative(models.Model):
@@ -449,6 +479,21 @@ class Signatory(models.Model):
         return self.status == SignatoryStatus.CONFIRMED
 
 
+def confirmed_signatories():
+    return list(
+        Signatory.objects.filter(status=SignatoryStatus.CONFIRMED)
+        .select_related("country")
+        .order_by("country__name", "date_signed", "ministry")
+    )
+
+
+def count_by_country(signatories=None):
+    """[(country, number of confirmed signatories)], by country name."""
+    signatories = signatories if signatories is not None else confirmed_signatories()
+    counts = Counter(signatory.country for signatory in signatories)
+    return sorted(counts.items(), key=lambda item: item[0].name)
+
+
 class DeclarationAimBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Aim"))
     text = blocks.TextBlock(required=False, label=_("Explanation"))
@@ -474,8 +519,6 @@ class NetworkIndexPage(Page):
         verbose_name = _("network index page")
 
     def get_context(self, request, *args, **kwargs):
-        from innoprocure.network.directory import spread_by_country
-
         context = super().get_context(request, *args, **kwargs)
         context["member_count"] = CompetenceCentre.objects.filter(status__in=VOTING_STATUSES).count()
         context["spread"] = spread_by_country()
@@ -506,11 +549,15 @@ class DeclarationPage(Page):
         verbose_name = _("declaration page")
 
     def get_context(self, request, *args, **kwargs):
-        from innoprocure.network.declaration import confirmed_signatories, count_by_country, tile_map
-
         context = super().get_context(request, *args, **kwargs)
         signatories = confirmed_signatories()
         context["signatories"] = signatories
         context["count_by_country"] = count_by_country(signatories)
-        context["signatory_map"] = tile_map(context["count_by_country"])
+        context["signatory_map"] = maps.signatory_map(context["count_by_country"])
         return context
+
+
+def declaration_url():
+    """Where the declaration is: its page, or the path it is given in the demo and in the fixtures."""
+    page = DeclarationPage.objects.live().first()
+    return page.url if page else "/network/declaration/"

@@ -4,14 +4,13 @@ from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
 from innoprocure.network.models import ExpertOpinionPaper, KnowledgeExchangeMeeting
+from innoprocure.network.papers import sync_resource
 
 
 @receiver(post_save, sender=ExpertOpinionPaper, dispatch_uid="network_paper_to_resource")
 def paper_saved(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from innoprocure.network.papers import sync_resource
-
     sync_resource(instance)
 
 
@@ -22,8 +21,6 @@ def meeting_saved(sender, instance, raw=False, **kwargs):
         return
     paper = ExpertOpinionPaper.objects.filter(meeting=instance).select_related("resource", "document").first()
     if paper is not None and paper.resource_id:
-        from innoprocure.network.papers import sync_resource
-
         sync_resource(paper)
 
 

@@ -3,8 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from innoprocure.network.directory import CURRENT_STATUSES
-from innoprocure.network.models import CompetenceCentre, KnowledgeExchangeMeeting
+from innoprocure.network.models import CURRENT_STATUSES, CompetenceCentre, KnowledgeExchangeMeeting
 
 
 class NetworkSectionSitemap(Sitemap):

@@ -14,16 +14,17 @@ from innoprocure.core import seo
 from innoprocure.core.chips import Facet, filter_chips
 from innoprocure.core.ratelimit import ratelimit
 from innoprocure.core.uploads import safe_download_headers
-from innoprocure.network import declaration, directory
+from innoprocure.network import declaration, directory, maps
 from innoprocure.network.forms import EndorsementForm
 from innoprocure.network.governance import balance
 from innoprocure.network.models import (
     CompetenceCentre,
-    DeclarationPage,
     GovernanceSettings,
     KnowledgeExchangeMeeting,
     NetworkIndexPage,
     Signatory,
+    declaration_url,
+    spread_by_country,
 )
 
 CENTRES_PER_PAGE = 24
@@ -36,17 +37,12 @@ def network_crumbs(*trail):
     return crumbs + [{"label": label, "url": url} for label, url in trail]
 
 
-def declaration_url():
-    page = DeclarationPage.objects.live().first()
-    return page.url if page else "/network/declaration/"
-
-
 @require_GET
 def centre_directory(request):
     filters = directory.parse_filters(request.GET)
     centres = directory.filter_centres(filters)
     page_obj = Paginator(centres, CENTRES_PER_PAGE).get_page(request.GET.get("page"))
-    spread = directory.spread_by_country()
+    spread = spread_by_country()
     facets = directory.facet_options(filters)
     labels = {"country": _("Country"), "status": _("Status"), "service": _("Service")}
     chip_facets = [Facet(name, label, [(o["value"], o["label"]) for o in facets[name]]) for name, label in labels.items()]
@@ -60,7 +56,7 @@ def centre_directory(request):
             "page_obj": page_obj,
             "centres": directory.with_experience(page_obj.object_list),
             "spread": spread,
-            "tile_map": directory.tile_map(spread),
+            "tile_map": maps.centre_map(spread),
             "breadcrumbs": network_crumbs((_("Members"), request.path)),
         },
     )

@@ -123,13 +123,23 @@ def cycles():
     return sorted(groups)
 
 
+def _explained(lines, line):
+    """A comment on the import's line, or on the line above it or above the block of imports it is part of."""
+    if "#" in lines[line - 1]:
+        return True
+    above = line - 2
+    while above >= 0 and lines[above].lstrip().startswith(("from ", "import ")):
+        above -= 1
+    return above >= 0 and lines[above].lstrip().startswith("#")
+
+
 def unexplained_function_imports():
-    """`path:line` of each import inside a function without a comment, on its line or the line above, saying why."""
+    """`path:line` of each import inside a function without a comment saying why (see _explained)."""
     found = []
     for path in production_modules().values():
         lines = path.read_text().splitlines()
         for line, _targets, inside in imports_of(path):
-            if inside and "#" not in lines[line - 1] and not lines[line - 2].lstrip().startswith("#"):
+            if inside and not _explained(lines, line):
                 found.append(f"{path.relative_to(ROOT)}:{line}")
     return found
 

@@ -3,6 +3,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.navigation import localised
+from innoprocure.network.models import declaration_url
 
 register = template.Library()
 
@@ -18,8 +19,6 @@ def _url(name, fallback):
 def network_subnav(context, current="", on_section_page=True):
     """The network's own navigation on each of its pages; `current` names the section being shown, and
     `on_section_page` is false below it (a centre, a meeting), where the link is current but not this page."""
-    from innoprocure.network.views import declaration_url
-
     sections = [
         ("members", _("Members"), _url("network:directory", "/network/members/")),
         ("governance", _("Governance"), _url("network:governance", "/network/governance/")),

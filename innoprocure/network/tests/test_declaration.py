@@ -4,8 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from innoprocure.audit.models import AuditEvent
-from innoprocure.network.declaration import count_by_country
-from innoprocure.network.models import Signatory, SignatoryStatus
+from innoprocure.network.models import Signatory, SignatoryStatus, count_by_country
 
 from .factories import PDF, SignatoryFactory, UserFactory, country, secretariat_user
 
