@@ -28,8 +28,7 @@ from innoprocure.core.timezones import get_zone
 from innoprocure.opportunities import status as status_rules
 from innoprocure.opportunities.filters import MAX_QUERY_LENGTH, OpportunityFilter
 from innoprocure.opportunities.flags import GROUP_LABELS
-from innoprocure.opportunities.models import Opportunity, OpportunityType
-from innoprocure.opportunities.urls_helpers import index_url
+from innoprocure.opportunities.models import Opportunity, OpportunityType, index_url
 
 router = Router(tags=["opportunities"])
 

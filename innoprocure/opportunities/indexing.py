@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from innoprocure.opportunities.models import Opportunity
+from innoprocure.opportunities.models import Opportunity, index_url
+from innoprocure.opportunities.teasers import teaser
 from innoprocure.search import registry
 from innoprocure.search.pages import register_pages
 from innoprocure.search.registry import DocumentType, Field, Section
@@ -44,9 +45,6 @@ class OpportunityDocuments(DocumentType):
         m2m_changed.connect(sectors_changed, sender=Opportunity.sectors.through, dispatch_uid="sitesearch-opportunity-sectors")
 
     def teasers(self, ids):
-        from innoprocure.opportunities.teasers import teaser
-        from innoprocure.opportunities.urls_helpers import index_url
-
         base = index_url()
         return {item.pk: teaser(item, base) for item in self.visible().filter(pk__in=list(ids)).select_related("country")}
 

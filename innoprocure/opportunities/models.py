@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from innoprocure.core.illustrative import illustrative_field
+from innoprocure.core.routes import SubpageRoutesMixin
 from innoprocure.core.taxonomies import Approach
 from innoprocure.core.timezones import is_valid_zone, zone_choices
 from innoprocure.opportunities import status as status_rules
@@ -173,8 +173,6 @@ class Opportunity(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        from innoprocure.opportunities.urls_helpers import opportunity_url
-
         return opportunity_url(self)
 
     def clean(self):
@@ -405,8 +403,10 @@ class TedPackage(models.Model):
         return self.issue
 
 
-class OpportunityIndexPage(RoutablePageMixin, Page):
-    """/opportunities/: the listing, the archive, each opportunity's page and the RSS feed."""
+class OpportunityIndexPage(SubpageRoutesMixin, Page):
+    """/opportunities/: the listing, the archive, each opportunity's page and the RSS feed (routes.py)."""
+
+    subpage_urlconf = "innoprocure.opportunities.routes"
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -418,27 +418,16 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("opportunities index page")
 
-    # Routes, in order: the fixed ones before an opportunity's slug.
-    @path("")
-    def current(self, request):
-        from innoprocure.opportunities.views import listing
 
-        return listing(request, self)
+DEFAULT_INDEX_PATH = "/opportunities/"
 
-    @path("archive/")
-    def archive(self, request):
-        from innoprocure.opportunities.views import listing
 
-        return listing(request, self, archive=True)
+def index_url():
+    """Where the opportunities are listed: the index page, which routes /<slug>/ to an opportunity's page."""
+    page = OpportunityIndexPage.objects.live().first()
+    return (page.url if page is not None else None) or DEFAULT_INDEX_PATH
 
-    @path("feed/")
-    def feed(self, request):
-        from innoprocure.opportunities.views import feed
 
-        return feed(request, self)
-
-    @path("<slug:slug>/")
-    def opportunity(self, request, slug):
-        from innoprocure.opportunities.views import detail
-
-        return detail(request, self, slug)
+def opportunity_url(opportunity, base=None):
+    """The detail address; pass `base` (the index URL) when building many to save a query each."""
+    return f"{base or index_url()}{opportunity.slug}/"

@@ -2,8 +2,7 @@
 
 from django.contrib.sitemaps import Sitemap
 
-from innoprocure.opportunities.models import Opportunity
-from innoprocure.opportunities.urls_helpers import index_url, opportunity_url
+from innoprocure.opportunities.models import Opportunity, index_url, opportunity_url
 
 
 class OpportunitySitemap(Sitemap):

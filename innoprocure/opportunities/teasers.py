@@ -7,9 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.teasers import Teaser
 from innoprocure.core.timezones import get_zone
-from innoprocure.opportunities.models import Opportunity
+from innoprocure.opportunities.models import Opportunity, index_url, opportunity_url
 from innoprocure.opportunities.money import format_amount
-from innoprocure.opportunities.urls_helpers import index_url, opportunity_url
 
 SECTION = (40, _("Opportunities"), "/opportunities/")
 
