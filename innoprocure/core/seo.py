@@ -196,14 +196,13 @@ def event(page, url=None, image=None):
     """schema.org Event of an events.EventPage; the page's country must be fetched with it (select_related).
 
     `image` is its share image (wagtail_image) if it has one."""
-    from innoprocure.events.models import EventFormat
-
     url = url or absolute(page.url)
-    modes = {
-        EventFormat.PHYSICAL: "https://schema.org/OfflineEventAttendanceMode",
-        EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
-        EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
-    }
+    if page.is_in_person and page.is_online:
+        mode = "https://schema.org/MixedEventAttendanceMode"
+    elif page.is_online:
+        mode = "https://schema.org/OnlineEventAttendanceMode"
+    else:
+        mode = "https://schema.org/OfflineEventAttendanceMode"
     if page.all_day:
         start, end = page.local_start.date().isoformat(), page.local_end.date().isoformat()
     else:
@@ -217,20 +216,20 @@ def event(page, url=None, image=None):
         "startDate": start,
         "endDate": end,
         "eventStatus": "https://schema.org/EventScheduled",
-        "eventAttendanceMode": modes.get(page.event_format, modes[EventFormat.PHYSICAL]),
+        "eventAttendanceMode": mode,
         "image": [(image or default_image())["url"]],
     }
     # The registration link only while registration is open, as the page shows it.
     registration = page.registration_url if page.registration_open() else ""
     locations = []
-    if page.event_format in (EventFormat.PHYSICAL, EventFormat.HYBRID):
+    if page.is_in_person:
         address = {"@type": "PostalAddress"}
         if page.city:
             address["addressLocality"] = page.city
         if page.country_id:
             address["addressCountry"] = page.country.code
         locations.append({"@type": "Place", "name": page.venue or page.city or str(page.country or ""), "address": address})
-    if page.event_format in (EventFormat.ONLINE, EventFormat.HYBRID):
+    if page.is_online:
         locations.append({"@type": "VirtualLocation", "url": registration or url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
@@ -252,10 +251,8 @@ def event(page, url=None, image=None):
 
 def news_article(story, url=None, image=None):
     """schema.org NewsArticle of a stories.StoryPage; `image` is its share image (wagtail_image) if it has one."""
-    from innoprocure.stories.feeds import story_datetime
-
     url = url or absolute(story.url)
-    published = story_datetime(story)
+    published = story.moment
     modified = max(story.last_published_at or published, published)
     data = {
         "@context": "https://schema.org",

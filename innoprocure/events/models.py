@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -24,8 +24,10 @@ from innoprocure.core import seo
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.images import ContentImageMixin, detail_image, load_detail_image
+from innoprocure.core.routes import SubpageRoutesMixin
 from innoprocure.core.timezones import is_valid_zone, remember_zone, visitor_zone, zone_choices
 from innoprocure.events.forms import EventPageForm
+from innoprocure.events.times import event_times
 
 
 class EventType(models.TextChoices):
@@ -73,8 +75,10 @@ class AgendaDayBlock(blocks.StructBlock):
         label = _("Agenda day")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
-    """/events/: upcoming events (default) and past ones (/events/past/), with filters."""
+class EventIndexPage(SubpageRoutesMixin, Page):
+    """/events/: upcoming events (default) and past ones (/events/past/), with filters; the month calendar."""
+
+    subpage_urlconf = "innoprocure.events.routes"
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -85,30 +89,6 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("events index page")
-
-    @path("")
-    def upcoming(self, request):
-        from innoprocure.events.views import event_listing
-
-        return event_listing(request, self, when=request.GET.get("when", "upcoming"))
-
-    @path("past/")
-    def past(self, request):
-        from innoprocure.events.views import event_listing
-
-        return event_listing(request, self, when="past")
-
-    @path("month/", name="month")
-    def month(self, request):
-        from innoprocure.events.views import event_month
-
-        return event_month(request, self)
-
-    @path("month/<int:year>/<int:month_number>/", name="month_of")
-    def month_of(self, request, year, month_number):
-        from innoprocure.events.views import event_month
-
-        return event_month(request, self, year, month_number)
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -244,8 +224,6 @@ class EventPage(ContentImageMixin, Page):
         return remember_zone(super().serve(request, *args, **kwargs), request.visitor_zone)
 
     def get_context(self, request, *args, **kwargs):
-        from innoprocure.events.views import event_times
-
         request.visitor_zone = getattr(request, "visitor_zone", None) or visitor_zone(request)
         context = super().get_context(request, *args, **kwargs)
         context.update(event_times(self, request.visitor_zone))
@@ -278,6 +256,10 @@ class EventPage(ContentImageMixin, Page):
         return self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
 
     @property
+    def is_in_person(self):
+        return self.event_format in (EventFormat.PHYSICAL, EventFormat.HYBRID)
+
+    @property
     def place(self):
         """Where, in a few words: "Athens, Greece", "Online", "Lisbon, Portugal and online"."""
         town = ", ".join(str(part) for part in (self.city, self.country) if part)
@@ -297,6 +279,4 @@ class EventPage(ContentImageMixin, Page):
         return self.registration_deadline is None or self.registration_deadline >= now
 
     def calendar_url(self):
-        from django.urls import reverse
-
         return reverse("events:event_calendar", kwargs={"slug": self.slug})

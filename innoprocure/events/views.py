@@ -1,10 +1,11 @@
-"""Views of the events section: the listing (served by EventIndexPage), the event times, the calendars."""
+"""Views of the events section: the listing and the month (EventIndexPage's routes.py), the calendar files."""
 
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.http import urlencode
@@ -21,11 +22,17 @@ from innoprocure.core.timezones import TZ_PARAMETER, remember_zone, visitor_zone
 from innoprocure.events import calendar, filters, month
 from innoprocure.events.filters import EventFilter
 from innoprocure.events.models import EventIndexPage, EventPage, EventType
+from innoprocure.events.times import visitor_time
 
 EVENTS_PER_PAGE = 10
 FEED_LIMIT = 500
 # The feed keeps recent events too, so they do not vanish from subscribers' calendars the day after.
 FEED_KEEPS_PAST = timedelta(days=90)
+
+
+def upcoming(request, index_page):
+    """/events/ (?when=past shows the past ones, as /events/past/ does)."""
+    return event_listing(request, index_page, when=request.GET.get("when", filters.UPCOMING))
 
 
 def event_listing(request, index_page, when):
@@ -80,20 +87,6 @@ def chip_facets(countries, months):
     ]
 
 
-def visitor_time(page, visitor):
-    """The event's start and end in the visitor's zone, or None when the clock reads the same there (or all day)."""
-    if page.all_day:
-        return None
-    start, end = timezone.localtime(page.start, visitor.zone), timezone.localtime(page.end, visitor.zone)
-
-    def clock(value):
-        return value.replace(tzinfo=None)
-
-    if clock(start) == clock(page.local_start) and clock(end) == clock(page.local_end):
-        return None
-    return {"start": start, "end": end, "one_day": start.date() == end.date()}
-
-
 def event_month(request, index_page, year=None, month_number=None):
     """/events/month/ (this month) and /events/month/<year>/<month>/: the events of a month as a calendar grid."""
     if year is None:
@@ -130,38 +123,11 @@ def _month_url(index_page, first):
 
 
 def _feed_path():
-    from django.urls import reverse
-
     return reverse("events:calendar_feed")
 
 
 def _with_query(url, params):
     return f"{url}?{urlencode(params)}" if params else url
-
-
-def event_times(page, visitor):
-    """What the event page needs to show when the event is, in its zone and in the visitor's."""
-    visitor_start = timezone.localtime(page.start, visitor.zone)
-    visitor_end = timezone.localtime(page.end, visitor.zone)
-    local_start, local_end = page.local_start, page.local_end
-    return {
-        "visitor": visitor,
-        "tz_form": TimeZoneForm(initial={TZ_PARAMETER: visitor.name}),
-        "local_start": local_start,
-        "local_end": local_end,
-        "visitor_start": visitor_start,
-        "visitor_end": visitor_end,
-        "one_day": local_start.date() == local_end.date(),
-        "visitor_one_day": visitor_start.date() == visitor_end.date(),
-        # Same clock in both zones at these instants: no need to say it twice.
-        "same_clock": local_start.replace(tzinfo=None) == visitor_start.replace(tzinfo=None)
-        and local_end.replace(tzinfo=None) == visitor_end.replace(tzinfo=None),
-        "registration_deadline_local": timezone.localtime(page.registration_deadline, page.zone)
-        if page.registration_deadline
-        else None,
-        "registration_open": page.registration_open(),
-        "is_past": page.is_past(),
-    }
 
 
 def _events_index():

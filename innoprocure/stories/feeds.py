@@ -6,12 +6,10 @@ filters, and its links (to the listing and to itself) keep them. Every address a
 the request came with, so an entry's id does not change with the address the reader used.
 """
 
-from datetime import datetime, time
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -23,12 +21,6 @@ from innoprocure.stories.listing import category_or_404, published_stories
 from innoprocure.stories.models import StoryCategory
 
 DEFAULT_LIMIT = 20
-
-
-def story_datetime(story):
-    """Stories carry a date; feeds need a moment. Midday in the site's time zone keeps the same calendar date for
-    readers anywhere from UTC-11 to UTC+11 (midnight would show the day before in UTC)."""
-    return timezone.make_aware(datetime.combine(story.date, time(12, 0)), timezone.get_default_timezone())
 
 
 class StoryRssFeed(Feed):
@@ -106,10 +98,10 @@ class StoryRssFeed(Feed):
         return seo.absolute(item.url)
 
     def item_pubdate(self, item):
-        return story_datetime(item)
+        return item.moment
 
     def item_updateddate(self, item):
-        return max(item.last_published_at or story_datetime(item), story_datetime(item))
+        return max(item.last_published_at or item.moment, item.moment)
 
     def item_categories(self, item):
         return [item.category_label] + [tagged.tag.name for tagged in item.tagged_items.all()]
@@ -123,11 +115,12 @@ class StoryAtomFeed(StoryRssFeed):
 
     def item_guid(self, item):
         # Atom entry ids must be permanent: the page id outlives a changed slug, BASE_URL's host a changed Host header.
-        minted = item.first_published_at or story_datetime(item)
+        minted = item.first_published_at or item.moment
         return f"tag:{urlsplit(seo.base_url()).hostname},{minted:%Y-%m-%d}:story-{item.pk}"
 
 
-def serve_feed(index_page, request, kind, category=""):
+def serve_feed(request, index_page, kind, category=""):
+    """A route of the stories index page (routes.py): /stories/feed/<kind>/, /stories/category/<category>/feed/<kind>/."""
     if category:
         category_or_404(category)
     params = {"category": category, "year": request.GET.get("year"), "tag": request.GET.get("tag")}

@@ -1,15 +1,11 @@
-"""The stories listing: published stories, their tags and years, and the page's context (filters: filters.py)."""
+"""The stories listing's queries: published stories, their tags and years (filters: filters.py; the page: views.py)."""
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from innoprocure.core.chips import Facet, filter_chips
-from innoprocure.core.images import with_images
-from innoprocure.stories.filters import StoryFilter
 from innoprocure.stories.models import StoryCategory, StoryPage, StoryPageTag
 
 PER_PAGE = 10
@@ -42,28 +38,3 @@ def category_or_404(value):
     if value not in StoryCategory.values:
         raise Http404(_("There is no story category “%(value)s”.") % {"value": value[:60]})
     return value
-
-
-def listing_context(index_page, request):
-    from innoprocure.stories.teasers import teaser
-
-    published = published_stories()
-    filters = StoryFilter(request.GET, published)
-    stories = with_images(with_tags(filters.qs))
-    page_obj = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
-    tags, years = used_tags(published), available_years(published)
-    chip_facets = [
-        Facet("category", _("Category"), StoryCategory.choices),
-        Facet("year", _("Year"), [(year, year) for year in years]),
-        Facet("tag", _("Tag"), [(tag.slug, tag.name) for tag in tags]),
-    ]
-    return {
-        "filters": filters,
-        "chips": filter_chips(request, chip_facets),
-        "page_obj": page_obj,
-        "teasers": [teaser(story, request) for story in page_obj.object_list],
-        "tags": tags,
-        "categories": StoryCategory.choices,
-        "years": years,
-        "feed_links": index_page.feed_links(filters.category),
-    }

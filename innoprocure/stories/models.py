@@ -1,21 +1,23 @@
 """Stories: the platform's news — policy, projects, funding, the network, interviews and events."""
 
+from datetime import datetime, time
+
 from django.db import models
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from innoprocure.core import seo
 from innoprocure.core.blocks import BodyBlock
 from innoprocure.core.illustrative import illustrative_field
 from innoprocure.core.images import ContentImageMixin, detail_image, load_detail_image
+from innoprocure.core.routes import SubpageRoutesMixin
 
 
 class StoryCategory(models.TextChoices):
@@ -27,8 +29,10 @@ class StoryCategory(models.TextChoices):
     EVENTS = "events", _("Events")
 
 
-class StoryIndexPage(RoutablePageMixin, Page):
+class StoryIndexPage(SubpageRoutesMixin, Page):
     """/stories/: the listing with filters, and the RSS and Atom feeds (all stories and per category)."""
+
+    subpage_urlconf = "innoprocure.stories.routes"
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -42,44 +46,6 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("stories index")
-
-    def get_context(self, request, *args, **kwargs):
-        from innoprocure.stories.listing import listing_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
-        return context
-
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from innoprocure.stories.feeds import serve_feed
-
-        return serve_feed(self, request, "rss")
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from innoprocure.stories.feeds import serve_feed
-
-        return serve_feed(self, request, "atom")
-
-    @path("category/<str:category>/", name="category")
-    def category(self, request, category):
-        from innoprocure.stories.listing import category_or_404
-
-        category_or_404(category)
-        return redirect(f"{self.url}?category={category}")
-
-    @path("category/<str:category>/feed/rss/", name="category_feed_rss")
-    def category_feed_rss(self, request, category):
-        from innoprocure.stories.feeds import serve_feed
-
-        return serve_feed(self, request, "rss", category=category)
-
-    @path("category/<str:category>/feed/atom/", name="category_feed_atom")
-    def category_feed_atom(self, request, category):
-        from innoprocure.stories.feeds import serve_feed
-
-        return serve_feed(self, request, "atom", category=category)
 
     def feed_links(self, category=None):
         """The feeds to advertise in the page head: all stories, and the category's when there is one."""
@@ -146,6 +112,12 @@ class StoryPage(ContentImageMixin, Page):
         verbose_name_plural = _("stories")
 
     @property
+    def moment(self):
+        """Stories carry a date; feeds and metadata need a moment. Midday in the site's time zone keeps the same
+        calendar date for readers anywhere from UTC-11 to UTC+11 (midnight would show the day before in UTC)."""
+        return timezone.make_aware(datetime.combine(self.date, time(12, 0)), timezone.get_default_timezone())
+
+    @property
     def category_label(self):
         return StoryCategory(self.category).label if self.category in StoryCategory.values else self.category
 
@@ -164,16 +136,13 @@ class StoryPage(ContentImageMixin, Page):
 
     def web_metadata(self, request=None):
         """Open Graph (an article, with its dates and image) and schema.org NewsArticle of the story."""
-        from innoprocure.core import seo
-        from innoprocure.stories.feeds import story_datetime
-
         image = seo.wagtail_image(load_detail_image(self), self.image_alt)
         article = seo.news_article(self, url=seo.absolute(self.get_url(request)), image=image)
         return {
             "social": {
                 "og_type": "article",
                 "image": image,
-                "published": story_datetime(self).isoformat(),
+                "published": self.moment.isoformat(),
                 "modified": article["dateModified"],
             },
             "structured_data": article,

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from innoprocure.core.images import card_image, with_images
 from innoprocure.core.teasers import Teaser
+from innoprocure.stories.listing import published_stories, with_tags
 
 SECTION = (20, _("Stories"), "/stories/")
 
@@ -23,6 +24,4 @@ def teaser(story, request=None):
 
 
 def latest(limit=3, request=None):
-    from innoprocure.stories.listing import published_stories, with_tags
-
     return [teaser(story, request) for story in with_images(with_tags(published_stories()))[:limit]]
